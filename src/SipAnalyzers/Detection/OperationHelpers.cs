@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SipAnalyzers.Detection
+{
+    internal static class OperationHelpers
+    {
+        /// <summary>The operation as the user wrote it: implicit conversions (int to long, to nullable) removed.</summary>
+        public static IOperation WithoutImplicitConversions(this IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>An int constant literal as written (-486 and 'a' are not).</summary>
+        public static bool TryGetIntLiteral(IOperation operation, out int value)
+        {
+            value = 0;
+            var inner = operation.WithoutImplicitConversions();
+            return inner is ILiteralOperation { ConstantValue: { HasValue: true, Value: int v } } && Set(v, out value);
+        }
+
+        private static bool Set(int v, out int value)
+        {
+            value = v;
+            return true;
+        }
+
+        public static bool IsEquality(BinaryOperatorKind kind) =>
+            kind == BinaryOperatorKind.Equals || kind == BinaryOperatorKind.NotEquals;
+
+        public static bool IsRelational(BinaryOperatorKind kind) =>
+            kind == BinaryOperatorKind.LessThan || kind == BinaryOperatorKind.LessThanOrEqual
+            || kind == BinaryOperatorKind.GreaterThan || kind == BinaryOperatorKind.GreaterThanOrEqual;
+
+        /// <summary>'x OP c' read as 'c OP' x' when the constant is on the left (300 > x is x &lt; 300).</summary>
+        public static BinaryOperatorKind Mirror(BinaryOperatorKind kind)
+        {
+            switch (kind)
+            {
+                case BinaryOperatorKind.LessThan: return BinaryOperatorKind.GreaterThan;
+                case BinaryOperatorKind.LessThanOrEqual: return BinaryOperatorKind.GreaterThanOrEqual;
+                case BinaryOperatorKind.GreaterThan: return BinaryOperatorKind.LessThan;
+                case BinaryOperatorKind.GreaterThanOrEqual: return BinaryOperatorKind.LessThanOrEqual;
+                default: return kind;
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using SipAnalyzers.Generator;
+using SipAnalyzers.Registry;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SipAnalyzers.Detection
+{
+    internal enum RangeVerdictKind
+    {
+        None,
+
+        /// <summary>SIP1002: the range is exactly a class predicate (or its negation) over 100..699.</summary>
+        ClassCheck,
+
+        /// <summary>SIP2003: the range nearly matches a class but is off at an edge.</summary>
+        WrongBounds,
+    }
+
+    /// <summary>What a <see cref="StatusRange"/> means for SIP1002 and SIP2003, with the fix's data.</summary>
+    internal sealed class RangeVerdict
+    {
+        public static readonly RangeVerdict None = new RangeVerdict(RangeVerdictKind.None, null, false, string.Empty, string.Empty, new List<(RangeBound, long)>());
+
+        private RangeVerdict(RangeVerdictKind kind, string? predicate, bool negated, string tests, string problem, List<(RangeBound Bound, long Constant)> corrections)
+        {
+            Kind = kind;
+            Predicate = predicate;
+            Negated = negated;
+            Tests = tests;
+            Problem = problem;
+            Corrections = corrections;
+        }
+
+        public RangeVerdictKind Kind { get; }
+
+        /// <summary>The SipStatus predicate equal to the range (SIP1002) or to the corrected range (SIP2003), if any.</summary>
+        public string? Predicate { get; }
+
+        public bool Negated { get; }
+
+        /// <summary>What the (corrected) range tests, for messages: "2xx Success".</summary>
+        public string Tests { get; }
+
+        /// <summary>SIP2003: what is wrong with the edges.</summary>
+        public string Problem { get; }
+
+        /// <summary>SIP2003: the bound literals to change and their new constants (operators kept).</summary>
+        public List<(RangeBound Bound, long Constant)> Corrections { get; }
+
+        private static readonly ValueSet StatusValues = ValueSet.Range(SipStatusRegistry.MinStatus, SipStatusRegistry.MaxStatus);
+
+        public static RangeVerdict Classify(StatusRange range)
+        {
+            if (!range.HasRangeTest)
+            {
+                return None;
+            }
+
+            var set = range.Set;
+            var statuses = set.Intersect(StatusValues);
+            if (statuses.IsEmpty || statuses.SetEquals(StatusValues))
+            {
+                return None; // a validity check (x < 100 || x > 699) or a tautology over statuses
+            }
+
+            var below = set.Overlaps(ValueSet.Min, SipStatusRegistry.MinStatus - 1);
+            var above = set.Overlaps(SipStatusRegistry.MaxStatus + 1, ValueSet.Max);
+
+            // "Invalid status" test that also admits real statuses: x < 100 || x >= 600.
+            if (below && above)
+            {
+                var corrections = new List<(RangeBound, long)>();
+                foreach (var bound in range.Bounds)
+                {
+                    if (bound.LowerEdge is { } low && low > SipStatusRegistry.MinStatus && low <= SipStatusRegistry.MaxStatus)
+                    {
+                        corrections.Add((bound, bound.ConstantForEdge(SipStatusRegistry.MaxStatus + 1)));
+                    }
+                    else if (bound.UpperEdge is { } high && high >= SipStatusRegistry.MinStatus && high < SipStatusRegistry.MaxStatus)
+                    {
+                        corrections.Add((bound, bound.ConstantForEdge(SipStatusRegistry.MinStatus - 1)));
+                    }
+                }
+
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, null, false, "invalid status codes",
+                    "treats " + Describe(statuses) + " as invalid, but SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
+            }
+
+            var single = statuses.Intervals.Count == 1 ? statuses.Intervals[0] : ((long, long)?)null;
+
+            // "Valid status" test that stops before 6xx: x >= 100 && x < 600.
+            if (!below && !above && single is { } valid && valid.Item1 == SipStatusRegistry.MinStatus && valid.Item2 >= 598 && valid.Item2 <= 600
+                && range.Bounds.Any(b => b.LowerEdge == SipStatusRegistry.MinStatus))
+            {
+                var corrections = range.Bounds.Where(b => b.UpperEdge == valid.Item2)
+                    .Select(b => (b, b.ConstantForEdge(SipStatusRegistry.MaxStatus))).ToList();
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, null, false, "valid status codes",
+                    "stops at " + valid.Item2 + ", so the 6xx Global Failure class counts as invalid; SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
+            }
+
+            if (Match(statuses) is { } exact)
+            {
+                return new RangeVerdict(RangeVerdictKind.ClassCheck, exact.Name, false, exact.Text, string.Empty, new List<(RangeBound, long)>());
+            }
+
+            var complement = StatusValues.Intersect(statuses.Complement());
+            if (Match(complement) is { } negated)
+            {
+                return new RangeVerdict(RangeVerdictKind.ClassCheck, negated.Name, true, "anything but " + negated.Text, string.Empty, new List<(RangeBound, long)>());
+            }
+
+            return single is { } interval ? ClassifyEdges(range, interval.Item1, interval.Item2) : None;
+        }
+
+        private static RangeVerdict ClassifyEdges(StatusRange range, long low, long high)
+        {
+            var lowerOk = low % 100 == 0;
+            var lowerOff = low % 100 == 99;
+            var upperOk = high % 100 == 99;
+            var upperOffByOne = high % 100 == 98;
+            var upperIntoNext = high % 100 == 0 && high > low;
+            var upperEnumerated = !upperOk && !upperOffByOne && !upperIntoNext && high / 100 == low / 100
+                && high >= HighestRegistered((int)(high / 100));
+
+            var upperOff = upperOffByOne || upperIntoNext || upperEnumerated;
+            if (!(lowerOk || lowerOff) || !(upperOk || upperOff) || !(lowerOff || upperOff))
+            {
+                return None;
+            }
+
+            var newLow = lowerOff ? low + 1 : low;
+            var newHigh = upperIntoNext ? high - 1 : upperOff ? high / 100 * 100 + 99 : high;
+
+            var problems = new List<string>();
+            if (lowerOff)
+            {
+                problems.Add("includes " + low + ", the last code of " + ClassName(low));
+            }
+
+            if (upperOffByOne)
+            {
+                problems.Add("misses " + (high + 1) + ", the last code of " + ClassName(high));
+            }
+            else if (upperIntoNext)
+            {
+                problems.Add("includes " + high + ", which is " + ClassName(high));
+            }
+            else if (upperEnumerated)
+            {
+                problems.Add("stops at " + high + ", the highest code registered today, but a client must treat an unknown "
+                    + ClassName(high) + " code as " + (high / 100 * 100) + " (RFC 3261 section 8.1.3.2)");
+            }
+
+            var corrections = new List<(RangeBound, long)>();
+            foreach (var bound in range.Bounds)
+            {
+                if (lowerOff && bound.LowerEdge == low)
+                {
+                    corrections.Add((bound, bound.ConstantForEdge(newLow)));
+                }
+                else if (upperOff && bound.UpperEdge == high)
+                {
+                    corrections.Add((bound, bound.ConstantForEdge(newHigh)));
+                }
+            }
+
+            var corrected = ValueSet.Range(newLow, newHigh);
+            var match = Match(corrected);
+            return new RangeVerdict(RangeVerdictKind.WrongBounds, match?.Name, false,
+                match?.Text ?? newLow + " to " + newHigh, string.Join(" and ", problems), corrections);
+        }
+
+        private static (string Name, string Text)? Match(ValueSet statuses)
+        {
+            if (statuses.Intervals.Count != 1)
+            {
+                return null;
+            }
+
+            var (low, high) = statuses.Intervals[0];
+            foreach (var (name, predicateLow, predicateHigh, _) in SipTypesSource.Predicates)
+            {
+                if (predicateLow == low && predicateHigh == high)
+                {
+                    return (name, PredicateText(name));
+                }
+            }
+
+            return null;
+        }
+
+        public static string PredicateText(string predicate) => predicate switch
+        {
+            "IsFinal" => "a final response (2xx to 6xx)",
+            "IsFailure" => "a failure (4xx to 6xx)",
+            _ => SipStatusClassText.Describe((SipStatusClass)(SipTypesSource.Predicates.First(p => p.Name == predicate).Low / 100)),
+        };
+
+        private static string Describe(ValueSet statuses)
+        {
+            if (Match(statuses) is { } match)
+            {
+                return match.Text;
+            }
+
+            return string.Join(", ", statuses.Intervals.Select(i => i.Low == i.High ? i.Low.ToString() : i.Low + " to " + i.High));
+        }
+
+        private static string ClassName(long code) => SipStatusClassText.Describe((SipStatusClass)(code / 100));
+
+        private static int HighestRegistered(int statusClass)
+            => SipStatusRegistry.All.Where(i => i.Code / 100 == statusClass).Max(i => i.Code);
+    }
+}

@@ -1,0 +1,590 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Configuration;
+using SipAnalyzers.Generator;
+using SipAnalyzers.Registry;
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// Everything detection needs about one compilation, resolved once at compilation start, plus thread-safe caches
+    /// for per-symbol answers. <see cref="TryCreate"/> returns null when the compilation has nothing SIP-related, so
+    /// analyzers register no callbacks at all there.
+    /// </summary>
+    internal sealed class SipCompilationContext
+    {
+        private static readonly ConditionalWeakTable<Compilation, SipCompilationContext> Shared =
+            new ConditionalWeakTable<Compilation, SipCompilationContext>();
+
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusEnums =
+            new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SlotInfo> _slots =
+            new ConcurrentDictionary<ISymbol, SlotInfo>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
+            new ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>>(SymbolEqualityComparer.Default);
+        private readonly ConditionalWeakTable<IOperation, LocalSlotResolver> _localResolvers =
+            new ConditionalWeakTable<IOperation, LocalSlotResolver>();
+        private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
+        private readonly Lazy<INamedTypeSymbol?> _sourceStatusEnum;
+
+        private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options, Dictionary<ISymbol, INamedTypeSymbol?> knownIntMembers)
+        {
+            Compilation = compilation;
+            Options = options;
+            _knownIntMembers = knownIntMembers;
+            GeneratedEnum = compilation.GetTypeByMetadataName(SipTypesSource.EnumMetadataName);
+            GeneratedPredicates = compilation.GetTypeByMetadataName(SipTypesSource.PredicatesMetadataName);
+            ConfiguredEnum = options.StatusEnum == null ? null : ResolveType(compilation, options.StatusEnum);
+            SipSorceryEnum = compilation.GetTypeByMetadataName(KnownStacks.SipSorceryStatusEnum);
+            PjsipEnum = compilation.GetTypeByMetadataName(KnownStacks.PjsipStatusEnum);
+            _sourceStatusEnum = new Lazy<INamedTypeSymbol?>(FindSourceStatusEnum);
+        }
+
+        public Compilation Compilation { get; }
+
+        public SipAnalyzerOptions Options { get; }
+
+        public INamedTypeSymbol? GeneratedEnum { get; }
+
+        public INamedTypeSymbol? GeneratedPredicates { get; }
+
+        public INamedTypeSymbol? ConfiguredEnum { get; }
+
+        public INamedTypeSymbol? SipSorceryEnum { get; }
+
+        public INamedTypeSymbol? PjsipEnum { get; }
+
+        /// <summary>The shared context for a compilation (one per compilation for all analyzers), or null if no SIP is present.</summary>
+        public static SipCompilationContext? TryCreate(Compilation compilation, AnalyzerOptions analyzerOptions)
+        {
+            if (Shared.TryGetValue(compilation, out var existing))
+            {
+                return existing;
+            }
+
+            var options = SipAnalyzerOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
+            var known = ResolveKnownMembers(compilation);
+            if (options.IsEmpty && known.Count == 0 && !HasSipMarkers(compilation))
+            {
+                return null;
+            }
+
+            var created = new SipCompilationContext(compilation, options, known);
+            return Shared.GetValue(compilation, _ => created);
+        }
+
+        /// <summary>
+        /// SIP stack types or assemblies, or a declared name with a SIP word. The generated <c>Sip</c> types do not count:
+        /// a compilation that has only them analyzes nothing.
+        /// </summary>
+        private static bool HasSipMarkers(Compilation compilation)
+        {
+            foreach (var name in KnownStacks.MarkerTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) != null)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var assembly in compilation.ReferencedAssemblyNames)
+            {
+                foreach (var marker in KnownStacks.MarkerAssemblies)
+                {
+                    if (string.Equals(assembly.Name, marker, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (!compilation.ContainsSymbolsWithName(SipNames.HasSipWord, SymbolFilter.TypeAndMember))
+            {
+                return false;
+            }
+
+            foreach (var symbol in compilation.GetSymbolsWithName(SipNames.HasSipWord, SymbolFilter.TypeAndMember))
+            {
+                if (!IsGeneratedSipSymbol(symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsGeneratedSipSymbol(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                var path = location.SourceTree?.FilePath;
+                if (path == null || !path.EndsWith(SipTypesGenerator.HintName, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static Dictionary<ISymbol, INamedTypeSymbol?> ResolveKnownMembers(Compilation compilation)
+        {
+            var result = new Dictionary<ISymbol, INamedTypeSymbol?>(SymbolEqualityComparer.Default);
+            foreach (var (typeName, memberName, enumName) in KnownStacks.IntStatusMembers)
+            {
+                var type = compilation.GetTypeByMetadataName(typeName);
+                if (type == null)
+                {
+                    continue;
+                }
+
+                var enumType = enumName == null ? null : compilation.GetTypeByMetadataName(enumName);
+                foreach (var member in type.GetMembers(memberName))
+                {
+                    result[member] = enumType;
+                }
+            }
+
+            return result;
+        }
+
+        private static INamedTypeSymbol? ResolveType(Compilation compilation, string id)
+        {
+            if (id.StartsWith("T:", StringComparison.Ordinal))
+            {
+                return DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) as INamedTypeSymbol;
+            }
+
+            return compilation.GetTypeByMetadataName(id);
+        }
+
+        /// <summary>True for SIP status enums: ours, the stacks', configured ones, and look-alikes (SIP-named, mostly registry values).</summary>
+        public bool IsStatusEnum(ITypeSymbol? type)
+        {
+            if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Enum)
+            {
+                return false;
+            }
+
+            return _statusEnums.GetOrAdd(named.OriginalDefinition, t => ComputeIsStatusEnum((INamedTypeSymbol)t));
+        }
+
+        private bool ComputeIsStatusEnum(INamedTypeSymbol type)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, GeneratedEnum)
+                || SymbolEqualityComparer.Default.Equals(type, ConfiguredEnum)
+                || SymbolEqualityComparer.Default.Equals(type, SipSorceryEnum)
+                || SymbolEqualityComparer.Default.Equals(type, PjsipEnum))
+            {
+                return true;
+            }
+
+            if (MatchesAny(Options.ExcludedSymbols, type))
+            {
+                return false;
+            }
+
+            if (MatchesAny(Options.StatusSymbols, type) || HasSipStatusCodeAttribute(type.GetAttributes()))
+            {
+                return true;
+            }
+
+            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            if (SipNames.HasOtherProtocolWord(type.Name) || SipNames.HasOtherProtocolWord(ns))
+            {
+                return false;
+            }
+
+            if (!SipNames.HasSipWord(type.Name) && !SipNames.HasSipWord(ns))
+            {
+                return false;
+            }
+
+            // Most members must be registered codes: a SIP method or transport enum is not a status enum.
+            int values = 0, registered = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && TryGetInt(field.ConstantValue, out var value) && value != 0)
+                {
+                    values++;
+                    if (SipStatusRegistry.IsRegistered(value))
+                    {
+                        registered++;
+                    }
+                }
+            }
+
+            return registered >= 3 && registered * 5 >= values * 3;
+        }
+
+        /// <summary>Whether a property, field, parameter or method (its return value) holds a SIP status.</summary>
+        public SlotInfo GetSlot(ISymbol symbol) => _slots.GetOrAdd(symbol, s => ComputeSlot(s));
+
+        private SlotInfo ComputeSlot(ISymbol symbol)
+        {
+            ITypeSymbol? type;
+            switch (symbol)
+            {
+                case IPropertySymbol p: type = p.Type; break;
+                case IFieldSymbol f: type = f.Type; break;
+                case IParameterSymbol p: type = p.Type; break;
+                case IMethodSymbol m: type = m.ReturnType; break;
+                case ILocalSymbol _: return SlotInfo.NotASlot; // locals become slots only through flow
+                default: return SlotInfo.NotASlot;
+            }
+
+            if (!IsIntegral(type))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            var definition = symbol.OriginalDefinition;
+            if (MatchesAny(Options.ExcludedSymbols, definition))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            if (_knownIntMembers.TryGetValue(definition, out var stackEnum))
+            {
+                return new SlotInfo(true, stackEnum, FindTwin(definition));
+            }
+
+            if (MatchesAny(Options.StatusSymbols, definition) || HasSipStatusCodeAttribute(definition))
+            {
+                return new SlotInfo(true, null, FindTwin(definition));
+            }
+
+            return IsStatusByName(definition) ? new SlotInfo(true, null, FindTwin(definition)) : SlotInfo.NotASlot;
+        }
+
+        private bool IsStatusByName(ISymbol symbol)
+        {
+            var name = symbol.Name;
+            var method = symbol as IMethodSymbol ?? symbol.ContainingSymbol as IMethodSymbol;
+            var type = symbol.ContainingType ?? method?.ContainingType;
+            var typeName = type?.Name ?? string.Empty;
+            var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+
+            if (SipNames.HasOtherProtocolWord(name) || SipNames.HasOtherProtocolWord(typeName) || SipNames.HasOtherProtocolWord(ns)
+                || (method != null && !ReferenceEquals(method, symbol) && SipNames.HasOtherProtocolWord(method.Name)))
+            {
+                return false;
+            }
+
+            var sipType = SipNames.HasSipWord(typeName) || SipNames.HasSipWord(ns) || (type != null && HasStatusEnumMember(type));
+            var sipContext = sipType || SipNames.HasSipWord(name) || (method != null && SipNames.HasSipWord(method.Name));
+
+            if (SipNames.IsStrongStatusName(name))
+            {
+                return sipContext;
+            }
+
+            if (!SipNames.IsWeakStatusName(name))
+            {
+                return false;
+            }
+
+            if (symbol is IParameterSymbol)
+            {
+                // Reject(int code) on a SIP call type.
+                return sipContext && method != null && SipNames.HasResponseMethodWord(method.Name);
+            }
+
+            // SipResponse.Code, SIPReply.Status (int-typed).
+            return sipType && SipNames.HasResponseWord(typeName);
+        }
+
+        private bool HasStatusEnumMember(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol p && IsStatusEnum(p.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An enum-typed status property beside an int status member, for the second code action.</summary>
+        private ISymbol? FindTwin(ISymbol symbol)
+        {
+            if (symbol is not IPropertySymbol and not IFieldSymbol || symbol.ContainingType == null)
+            {
+                return null;
+            }
+
+            for (var type = symbol.ContainingType; type != null; type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, GetMethod: not null } p && IsStatusEnum(p.Type))
+                    {
+                        return p;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The expression (implicit conversions removed) is a status slot: SIP-enum typed, an int status member,
+        /// parameter or method, an enum status converted to int, or a local every assignment of which reads a slot.
+        /// </summary>
+        public bool TryGetSlot(IOperation? operation, out SlotTarget target)
+        {
+            target = default;
+            if (operation == null)
+            {
+                return false;
+            }
+
+            var written = operation.WithoutImplicitConversions();
+            var current = written;
+            while (true)
+            {
+                if (current.Type is INamedTypeSymbol namedType && IsStatusEnum(namedType))
+                {
+                    // resp.Status is an enum slot; (int)resp.Status an int slot whose fix uses the enum it came from.
+                    var slotEnum = current == written ? namedType : null;
+                    target = new SlotTarget(slotEnum, new SlotInfo(true, namedType, null), written);
+                    return true;
+                }
+
+                if (current is IConversionOperation conversion)
+                {
+                    current = conversion.Operand;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!IsIntegral(current.Type))
+            {
+                return false;
+            }
+
+            SlotInfo info;
+            switch (current)
+            {
+                case IPropertyReferenceOperation property: info = GetSlot(property.Property); break;
+                case IFieldReferenceOperation field: info = GetSlot(field.Field); break;
+                case IParameterReferenceOperation parameter: info = GetSlot(parameter.Parameter); break;
+                case IInvocationOperation invocation: info = GetSlot(invocation.TargetMethod); break;
+                case ILocalReferenceOperation local:
+                    info = ResolverFor(local).IsSlot(local.Local) ? SlotInfo.PlainSlot : SlotInfo.NotASlot;
+                    break;
+                case IConditionalAccessOperation conditional:
+                    return TryGetSlot(conditional.WhenNotNull, out target);
+                case ICoalesceOperation coalesce:
+                    return TryGetSlot(coalesce.Value, out target);
+                default:
+                    return false;
+            }
+
+            if (!info.IsSlot)
+            {
+                return false;
+            }
+
+            target = new SlotTarget(null, info, written);
+            return true;
+        }
+
+        private LocalSlotResolver ResolverFor(IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            return _localResolvers.GetValue(root, r => new LocalSlotResolver(this, r));
+        }
+
+        /// <summary>
+        /// The enum member a fix may use for <paramref name="value"/>: one with that value whose name does not name
+        /// another registered code (an enum's <c>AlternativeService = 304</c> is never used for 304 or 380).
+        /// </summary>
+        public IFieldSymbol? FindMember(INamedTypeSymbol enumType, int value)
+        {
+            var members = _enumMembers.GetOrAdd(enumType, BuildMemberMap);
+            return members.TryGetValue(value, out var member) ? member : null;
+        }
+
+        private static Dictionary<int, IFieldSymbol> BuildMemberMap(INamedTypeSymbol enumType)
+        {
+            var map = new Dictionary<int, IFieldSymbol>();
+            var exact = new HashSet<int>();
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is not IFieldSymbol { HasConstantValue: true } field || !TryGetInt(field.ConstantValue, out var value))
+                {
+                    continue;
+                }
+
+                if (field.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
+                {
+                    continue;
+                }
+
+                var named = SipStatusRegistry.CodeForName(field.Name);
+                var agrees = named == value || (named == 406 && value == 606);
+                if (named != null && !agrees)
+                {
+                    continue; // the name means another code
+                }
+
+                if (!map.ContainsKey(value) || (agrees && !exact.Contains(value)))
+                {
+                    map[value] = field;
+                    if (agrees)
+                    {
+                        exact.Add(value);
+                    }
+                }
+            }
+
+            return map;
+        }
+
+        /// <summary>
+        /// The enum a fix uses for an int slot, and its member: the API's own enum, the configured one, the generated
+        /// one, or a source-declared SIP status enum, first that has a correct member.
+        /// </summary>
+        public (INamedTypeSymbol Enum, IFieldSymbol Member)? ChooseEnumForInt(SlotInfo slot, int value)
+        {
+            foreach (var candidate in new[] { slot.PreferredEnum, ConfiguredEnum, GeneratedEnum, _sourceStatusEnum.Value })
+            {
+                if (candidate != null && FindMember(candidate, value) is { } member)
+                {
+                    return (candidate, member);
+                }
+            }
+
+            return null;
+        }
+
+        private INamedTypeSymbol? FindSourceStatusEnum()
+        {
+            INamedTypeSymbol? best = null;
+            foreach (var symbol in Compilation.GetSymbolsWithName(SipNames.HasSipWord, SymbolFilter.Type))
+            {
+                if (symbol is INamedTypeSymbol type && type.TypeKind == TypeKind.Enum && IsStatusEnum(type)
+                    && (best == null || string.CompareOrdinal(type.ToDisplayString(), best.ToDisplayString()) < 0))
+                {
+                    best = type;
+                }
+            }
+
+            return best;
+        }
+
+        public bool MatchesAny(System.Collections.Immutable.ImmutableArray<SymbolPattern> patterns, ISymbol symbol)
+        {
+            if (patterns.IsEmpty)
+            {
+                return false;
+            }
+
+            var id = DocumentationId(symbol);
+            if (id == null)
+            {
+                return false;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                if (pattern.Matches(id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Documentation-comment ID; a parameter is its method's ID + '#' + name.</summary>
+        public static string? DocumentationId(ISymbol symbol)
+        {
+            if (symbol is IParameterSymbol parameter)
+            {
+                var owner = parameter.ContainingSymbol?.GetDocumentationCommentId();
+                return owner == null ? null : owner + "#" + parameter.Name;
+            }
+
+            return symbol.GetDocumentationCommentId();
+        }
+
+        private static bool HasSipStatusCodeAttribute(ISymbol symbol)
+        {
+            if (HasSipStatusCodeAttribute(symbol.GetAttributes()))
+            {
+                return true;
+            }
+
+            return symbol is IMethodSymbol method && HasSipStatusCodeAttribute(method.GetReturnTypeAttributes());
+        }
+
+        private static bool HasSipStatusCodeAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+        {
+            foreach (var attribute in attributes)
+            {
+                var name = attribute.AttributeClass?.Name;
+                if (name == "SipStatusCodeAttribute" || name == "SipStatusCode")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsIntegral(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type?.SpecialType)
+            {
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public static bool TryGetInt(object? value, out int result)
+        {
+            switch (value)
+            {
+                case int i: result = i; return true;
+                case short s: result = s; return true;
+                case ushort us: result = us; return true;
+                case uint ui when ui <= int.MaxValue: result = (int)ui; return true;
+                case long l when l >= int.MinValue && l <= int.MaxValue: result = (int)l; return true;
+                case ulong ul when ul <= int.MaxValue: result = (int)ul; return true;
+                case byte b: result = b; return true;
+                case sbyte sb: result = sb; return true;
+                default: result = 0; return false;
+            }
+        }
+    }
+}

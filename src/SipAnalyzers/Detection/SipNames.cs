@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// Name heuristics, kept cheap and explicit. Names are split into words ("SIPResponse" -> SIP, Response;
+    /// "pjsip_status_code" -> pjsip, status, code), so "Gossip" never counts as SIP.
+    /// </summary>
+    internal static class SipNames
+    {
+        private static readonly HashSet<string> SipWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "sip", "sips", "pjsip", "pjsua", "pjsua2", "sipsorcery", "b2bua", "lumisoft",
+        };
+
+        // Other protocols whose status codes live next to SIP ones and must stay silent.
+        private static readonly HashSet<string> OtherProtocolWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "http", "https", "rtsp", "stun", "turn", "msrp", "smtp", "ftp", "ftps", "imap", "pop3", "rtcp", "rtp",
+            "xmpp", "grpc", "rest", "web", "api", "ldap", "dns", "warning", "q850", "isup", "cause",
+        };
+
+        // Member and parameter names that always mean "a SIP status" when they sit on something SIP-related.
+        private static readonly HashSet<string> StrongStatusNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "statuscode", "responsecode", "responsestatuscode", "statuscodevalue", "laststatuscode", "finalstatuscode",
+            "sipstatus", "sipstatuscode", "sipcode", "sipresponsecode", "sipresponsestatus", "lastsipstatus", "lastsipcode",
+            "failurestatus", "failurecode", "rejectcode", "rejectstatus", "hangupcode", "getstatuscode", "getsipstatus",
+            "getsipstatuscode", "getresponsecode",
+        };
+
+        // Names that mean "a SIP status" only on a SIP type that is about responses.
+        private static readonly HashSet<string> WeakStatusNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "status", "code", "laststatus", "finalstatus", "responsestatus",
+        };
+
+        private static readonly HashSet<string> ResponseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "response", "reply", "status", "result", "final", "answer", "failure", "reject", "rejection",
+        };
+
+        private static readonly HashSet<string> ResponseMethodWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "reject", "hangup", "decline", "respond", "response", "reply", "answer", "fail", "terminate",
+        };
+
+        public static bool HasSipWord(string name) => AnyWord(name, SipWords);
+
+        public static bool HasOtherProtocolWord(string name) => AnyWord(name, OtherProtocolWords);
+
+        public static bool HasResponseWord(string name) => AnyWord(name, ResponseWords);
+
+        public static bool HasResponseMethodWord(string name) => AnyWord(name, ResponseMethodWords);
+
+        public static bool IsStrongStatusName(string name) => StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name);
+
+        public static bool IsWeakStatusName(string name) => WeakStatusNames.Contains(Compact(name));
+
+        /// <summary>"lastSipStatus", "SipCodeOfCall": a SIP word together with a status or code word.</summary>
+        private static bool HasSipAndStatusWords(string name)
+        {
+            var sip = false;
+            var status = false;
+            foreach (var word in Words(name))
+            {
+                sip |= SipWords.Contains(word);
+                status |= word.Equals("status", StringComparison.OrdinalIgnoreCase) || word.Equals("code", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return sip && status;
+        }
+
+        private static string Compact(string name)
+        {
+            if (name.IndexOf('_') < 0)
+            {
+                return name;
+            }
+
+            return name.Replace("_", string.Empty);
+        }
+
+        private static bool AnyWord(string name, HashSet<string> words)
+        {
+            foreach (var word in Words(name))
+            {
+                if (words.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Splits identifiers and dotted names into words at '_', '.', digits-to-letters and case changes.</summary>
+        public static IEnumerable<string> Words(string name)
+        {
+            var start = -1;
+            for (var i = 0; i < name.Length; i++)
+            {
+                var ch = name[i];
+                if (!char.IsLetterOrDigit(ch))
+                {
+                    if (start >= 0)
+                    {
+                        yield return name.Substring(start, i - start);
+                        start = -1;
+                    }
+
+                    continue;
+                }
+
+                if (start < 0)
+                {
+                    start = i;
+                    continue;
+                }
+
+                var prev = name[i - 1];
+                var boundary =
+                    (char.IsUpper(ch) && char.IsLower(prev)) ||
+                    (char.IsUpper(ch) && char.IsUpper(prev) && i + 1 < name.Length && char.IsLower(name[i + 1]));
+                if (boundary)
+                {
+                    yield return name.Substring(start, i - start);
+                    start = i;
+                }
+            }
+
+            if (start >= 0)
+            {
+                yield return name.Substring(start);
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>Where an integer literal meets a status slot (DESIGN.md "Positions").</summary>
+    internal readonly struct StatusPosition
+    {
+        public StatusPosition(SlotTarget slot, IConversionOperation? enumCast, bool isRangeBound, IOperation? comparedMember)
+        {
+            Slot = slot;
+            EnumCast = enumCast;
+            IsRangeBound = isRangeBound;
+            ComparedMember = comparedMember;
+        }
+
+        public SlotTarget Slot { get; }
+
+        /// <summary>The explicit cast <c>(SIPResponseStatusCodesEnum)486</c> when that is the position.</summary>
+        public IConversionOperation? EnumCast { get; }
+
+        /// <summary>A relational bound (<c>&gt;= 600</c>, <c>&lt; 300</c>): it names a class, not a code.</summary>
+        public bool IsRangeBound { get; }
+
+        /// <summary>For <c>x.StatusCode == 486</c>, the member reference compared with (for the twin rewrite).</summary>
+        public IOperation? ComparedMember { get; }
+
+        /// <summary>
+        /// Finds the status slot a literal reaches: comparisons, case labels, patterns (also inside and/or/not and
+        /// property patterns), arguments, assignments and initializers, returns, casts to a status enum. The value
+        /// flows through conversions, ?:, ?? and switch-expression arms on its way.
+        /// </summary>
+        public static bool TryFind(SipCompilationContext context, IOperation literal, ISymbol containingSymbol, out StatusPosition position)
+        {
+            position = default;
+            var current = literal;
+            var parent = literal.Parent;
+            while (parent != null)
+            {
+                if (parent is IConversionOperation conversion)
+                {
+                    if (context.IsStatusEnum(conversion.Type))
+                    {
+                        var enumType = (INamedTypeSymbol)conversion.Type!;
+                        var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
+                        position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null);
+                        return true;
+                    }
+
+                    current = parent;
+                    parent = parent.Parent;
+                    continue;
+                }
+
+                if ((parent is IConditionalOperation conditional && conditional.Condition != current)
+                    || (parent is ICoalesceOperation coalesce && coalesce.WhenNull == current))
+                {
+                    current = parent;
+                    parent = parent.Parent;
+                    continue;
+                }
+
+                if (parent is ISwitchExpressionArmOperation arm && arm.Value == current && arm.Parent != null)
+                {
+                    current = arm.Parent;
+                    parent = current.Parent;
+                    continue;
+                }
+
+                break;
+            }
+
+            SlotTarget target;
+            switch (parent)
+            {
+                case IBinaryOperation binary when OperationHelpers.IsEquality(binary.OperatorKind) || OperationHelpers.IsRelational(binary.OperatorKind):
+                {
+                    var other = binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand;
+                    if (!context.TryGetSlot(other, out target))
+                    {
+                        return false;
+                    }
+
+                    var bound = OperationHelpers.IsRelational(binary.OperatorKind) && IsBound(literal, binary);
+                    var member = other.WithoutImplicitConversions();
+                    var compared = member is IPropertyReferenceOperation or IFieldReferenceOperation ? member : null;
+                    position = new StatusPosition(target, null, bound, compared);
+                    return true;
+                }
+
+                case IConstantPatternOperation or IRelationalPatternOperation:
+                    return TryFindPatternInput(context, literal, (IPatternOperation)parent, out position);
+
+                case ISingleValueCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation switchStatement:
+                    if (!context.TryGetSlot(switchStatement.Value, out target))
+                    {
+                        return false;
+                    }
+
+                    position = new StatusPosition(target, null, false, null);
+                    return true;
+
+                case IArgumentOperation argument when argument.Parameter != null:
+                    return FromSymbol(context.GetSlot(argument.Parameter), argument, out position);
+
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    if (!context.TryGetSlot(assignment.Target, out target))
+                    {
+                        return false;
+                    }
+
+                    position = new StatusPosition(target, null, false, null);
+                    return true;
+
+                case IReturnOperation returnOperation:
+                    var owner = ReturningSymbol(returnOperation, containingSymbol);
+                    return owner != null && FromSymbol(context.GetSlot(owner), returnOperation, out position);
+
+                case IPropertyInitializerOperation propertyInitializer:
+                    foreach (var property in propertyInitializer.InitializedProperties)
+                    {
+                        if (FromSymbol(context.GetSlot(property), propertyInitializer, out position))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case IFieldInitializerOperation fieldInitializer:
+                    foreach (var field in fieldInitializer.InitializedFields)
+                    {
+                        // A const is itself a named constant; an enum member definition is not a use.
+                        if (!field.IsConst && FromSymbol(context.GetSlot(field), fieldInitializer, out position))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case IParameterInitializerOperation parameterInitializer:
+                    return FromSymbol(context.GetSlot(parameterInitializer.Parameter), parameterInitializer, out position);
+
+                default:
+                    return false;
+            }
+        }
+
+        private static bool FromSymbol(SlotInfo info, IOperation at, out StatusPosition position)
+        {
+            position = default;
+            if (!info.IsSlot)
+            {
+                return false;
+            }
+
+            position = new StatusPosition(new SlotTarget(null, info, at), null, false, null);
+            return true;
+        }
+
+        private static bool TryFindPatternInput(SipCompilationContext context, IOperation literal, IPatternOperation pattern, out StatusPosition position)
+        {
+            position = default;
+            var bound = pattern is IRelationalPatternOperation && (IsClassEdge(literal) || pattern.Parent is IBinaryPatternOperation);
+            IOperation root = pattern;
+            while (root.Parent is IBinaryPatternOperation or INegatedPatternOperation)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? input = root.Parent switch
+            {
+                IIsPatternOperation isPattern => isPattern.Value,
+                ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+                IPatternCaseClauseOperation { Parent: { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+                IPropertySubpatternOperation subpattern => subpattern.Member,
+                _ => null,
+            };
+
+            if (input == null || !context.TryGetSlot(input, out var target))
+            {
+                return false;
+            }
+
+            position = new StatusPosition(target, null, bound, null);
+            return true;
+        }
+
+        /// <summary>A relational literal is a class bound if it is x00 or x99, or part of a range with another bound.</summary>
+        private static bool IsBound(IOperation literal, IBinaryOperation comparison)
+        {
+            if (IsClassEdge(literal))
+            {
+                return true;
+            }
+
+            if (comparison.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical)
+            {
+                var sibling = logical.LeftOperand == comparison ? logical.RightOperand : logical.LeftOperand;
+                return sibling is IBinaryOperation other && OperationHelpers.IsRelational(other.OperatorKind);
+            }
+
+            return false;
+        }
+
+        private static bool IsClassEdge(IOperation literal)
+            => OperationHelpers.TryGetIntLiteral(literal, out var value) && (value % 100 == 0 || value % 100 == 99);
+
+        /// <summary>The method, lambda, local function or property whose value a return statement returns.</summary>
+        private static ISymbol? ReturningSymbol(IReturnOperation returnOperation, ISymbol containingSymbol)
+        {
+            for (var node = returnOperation.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case IAnonymousFunctionOperation lambda:
+                        return lambda.Symbol;
+                    case ILocalFunctionOperation localFunction:
+                        return localFunction.Symbol;
+                }
+            }
+
+            if (containingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
+            {
+                return property;
+            }
+
+            return containingSymbol as IMethodSymbol;
+        }
+    }
+}

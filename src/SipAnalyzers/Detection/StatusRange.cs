@@ -1,0 +1,297 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>One constant bound of a range, normalized so the status is on the left (<c>300 &gt; x</c> is <c>x &lt; 300</c>).</summary>
+    internal readonly struct RangeBound
+    {
+        public RangeBound(IOperation literal, BinaryOperatorKind kind, long value)
+        {
+            Literal = literal;
+            Kind = kind;
+            Value = value;
+        }
+
+        public IOperation Literal { get; }
+
+        public BinaryOperatorKind Kind { get; }
+
+        public long Value { get; }
+
+        /// <summary>The first value admitted (x &gt;= v, x &gt; v-1) when this is a lower bound.</summary>
+        public long? LowerEdge => Kind switch
+        {
+            BinaryOperatorKind.GreaterThanOrEqual => Value,
+            BinaryOperatorKind.GreaterThan => Value + 1,
+            _ => (long?)null,
+        };
+
+        /// <summary>The last value admitted (x &lt;= v, x &lt; v+1) when this is an upper bound.</summary>
+        public long? UpperEdge => Kind switch
+        {
+            BinaryOperatorKind.LessThanOrEqual => Value,
+            BinaryOperatorKind.LessThan => Value - 1,
+            _ => (long?)null,
+        };
+
+        /// <summary>The constant that makes this bound's edge <paramref name="edge"/>, keeping the operator.</summary>
+        public long ConstantForEdge(long edge) => Kind switch
+        {
+            BinaryOperatorKind.GreaterThan => edge - 1,
+            BinaryOperatorKind.LessThan => edge + 1,
+            _ => edge,
+        };
+    }
+
+    /// <summary>
+    /// A boolean condition over one status expression built only from comparisons with constants, <c>x / 100 == k</c>,
+    /// <c>&amp;&amp;</c>, <c>||</c>, <c>!</c> and patterns (relational, constant, and, or, not), with the set of values it admits.
+    /// </summary>
+    internal sealed class StatusRange
+    {
+        private StatusRange(IOperation condition, IOperation operand, ValueSet set, List<RangeBound> bounds, bool hasRange)
+        {
+            Condition = condition;
+            Operand = operand;
+            Set = set;
+            Bounds = bounds;
+            HasRangeTest = hasRange;
+        }
+
+        /// <summary>The whole condition (the binary expression, the 'is' expression or the pattern).</summary>
+        public IOperation Condition { get; }
+
+        /// <summary>The status expression, as written.</summary>
+        public IOperation Operand { get; }
+
+        public ValueSet Set { get; }
+
+        public List<RangeBound> Bounds { get; }
+
+        /// <summary>At least one relational bound or a division: a range, not just 'x == 200 || x == 202'.</summary>
+        public bool HasRangeTest { get; }
+
+        public static StatusRange? TryBuild(IOperation condition)
+        {
+            var builder = new Builder();
+            ValueSet? set;
+            IOperation? operand;
+            if (condition is IIsPatternOperation isPattern)
+            {
+                operand = isPattern.Value.WithoutImplicitConversions();
+                set = builder.Pattern(isPattern.Pattern);
+            }
+            else
+            {
+                set = builder.Condition(condition);
+                operand = builder.Operand;
+            }
+
+            if (set == null || operand == null)
+            {
+                return null;
+            }
+
+            // Rewriting 'f() >= 200 && f() < 300' into one call would change how often f runs.
+            if (builder.Leaves > 1 && !IsSideEffectFree(operand))
+            {
+                return null;
+            }
+
+            return new StatusRange(condition, operand, set, builder.Bounds, builder.HasRange);
+        }
+
+        /// <summary>A pattern alone (a switch arm's <c>&gt;= 200 and &lt; 299</c>) over an input known to the caller.</summary>
+        public static StatusRange? TryBuildPattern(IPatternOperation pattern, IOperation input)
+        {
+            var builder = new Builder();
+            var set = builder.Pattern(pattern);
+            return set == null ? null : new StatusRange(pattern, input.WithoutImplicitConversions(), set, builder.Bounds, builder.HasRange);
+        }
+
+        private static bool IsSideEffectFree(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation:
+                case IParameterReferenceOperation:
+                case IInstanceReferenceOperation:
+                    return true;
+                case IFieldReferenceOperation field:
+                    return field.Instance == null || IsSideEffectFree(field.Instance);
+                case IPropertyReferenceOperation property:
+                    return property.Arguments.Length == 0 && (property.Instance == null || IsSideEffectFree(property.Instance));
+                case IConversionOperation conversion:
+                    return IsSideEffectFree(conversion.Operand);
+                default:
+                    return false;
+            }
+        }
+
+        private sealed class Builder
+        {
+            public IOperation? Operand;
+            public readonly List<RangeBound> Bounds = new List<RangeBound>();
+            public bool HasRange;
+            public int Leaves;
+
+            public ValueSet? Condition(IOperation operation)
+            {
+                switch (operation)
+                {
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
+                        return Combine(Condition(and.LeftOperand), and.RightOperand, (a, b) => a.Intersect(b));
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
+                        return Combine(Condition(or.LeftOperand), or.RightOperand, (a, b) => a.Union(b));
+                    case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                        return Condition(not.Operand)?.Complement();
+                    case IBinaryOperation comparison:
+                        return Comparison(comparison);
+                    case IIsPatternOperation isPattern:
+                        return SameOperand(isPattern.Value.WithoutImplicitConversions()) ? Pattern(isPattern.Pattern) : null;
+                    default:
+                        return null;
+                }
+            }
+
+            private ValueSet? Combine(ValueSet? left, IOperation right, System.Func<ValueSet, ValueSet, ValueSet> op)
+            {
+                if (left == null)
+                {
+                    return null;
+                }
+
+                var rightSet = Condition(right);
+                return rightSet == null ? null : op(left, rightSet);
+            }
+
+            private ValueSet? Comparison(IBinaryOperation comparison)
+            {
+                var kind = comparison.OperatorKind;
+                if (!OperationHelpers.IsEquality(kind) && !OperationHelpers.IsRelational(kind))
+                {
+                    return null;
+                }
+
+                IOperation other;
+                IOperation literal;
+                if (comparison.RightOperand.WithoutImplicitConversions().ConstantValue.HasValue)
+                {
+                    literal = comparison.RightOperand;
+                    other = comparison.LeftOperand;
+                }
+                else if (comparison.LeftOperand.WithoutImplicitConversions().ConstantValue.HasValue)
+                {
+                    literal = comparison.LeftOperand;
+                    other = comparison.RightOperand;
+                    kind = OperationHelpers.Mirror(kind);
+                }
+                else
+                {
+                    return null;
+                }
+
+                if (!SipCompilationContext.TryGetInt(literal.WithoutImplicitConversions().ConstantValue.Value, out var value))
+                {
+                    return null;
+                }
+
+                other = other.WithoutImplicitConversions();
+
+                // code / 100 == 2
+                if (other is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
+                    && OperationHelpers.IsEquality(kind)
+                    && division.RightOperand.WithoutImplicitConversions().ConstantValue.Value is int divisor && divisor == 100)
+                {
+                    if (!SameOperand(division.LeftOperand.WithoutImplicitConversions()))
+                    {
+                        return null;
+                    }
+
+                    HasRange = true;
+                    Leaves++;
+                    long low = value > 0 ? value * 100L : value == 0 ? -99 : value * 100L - 99;
+                    var classSet = ValueSet.Range(low, low + (value == 0 ? 198 : 99));
+                    return kind == BinaryOperatorKind.Equals ? classSet : classSet.Complement();
+                }
+
+                if (!SameOperand(other))
+                {
+                    return null;
+                }
+
+                Leaves++;
+                return Leaf(literal, kind, value);
+            }
+
+            private ValueSet? Leaf(IOperation literal, BinaryOperatorKind kind, long value)
+            {
+                switch (kind)
+                {
+                    case BinaryOperatorKind.Equals:
+                        return ValueSet.Range(value, value);
+                    case BinaryOperatorKind.NotEquals:
+                        return ValueSet.Range(value, value).Complement();
+                }
+
+                HasRange = true;
+                Bounds.Add(new RangeBound(literal, kind, value));
+                return kind switch
+                {
+                    BinaryOperatorKind.LessThan => ValueSet.Range(ValueSet.Min, value - 1),
+                    BinaryOperatorKind.LessThanOrEqual => ValueSet.Range(ValueSet.Min, value),
+                    BinaryOperatorKind.GreaterThan => ValueSet.Range(value + 1, ValueSet.Max),
+                    _ => ValueSet.Range(value, ValueSet.Max),
+                };
+            }
+
+            public ValueSet? Pattern(IPatternOperation pattern)
+            {
+                switch (pattern)
+                {
+                    case IBinaryPatternOperation binary:
+                        var left = Pattern(binary.LeftPattern);
+                        var right = left == null ? null : Pattern(binary.RightPattern);
+                        if (right == null)
+                        {
+                            return null;
+                        }
+
+                        return binary.OperatorKind == BinaryOperatorKind.And ? left!.Intersect(right) : left!.Union(right);
+                    case INegatedPatternOperation negated:
+                        return Pattern(negated.Pattern)?.Complement();
+                    case IRelationalPatternOperation relational
+                        when SipCompilationContext.TryGetInt(relational.Value.WithoutImplicitConversions().ConstantValue.Value, out var bound):
+                        Leaves++;
+                        return Leaf(relational.Value, relational.OperatorKind, bound);
+                    case IConstantPatternOperation constant
+                        when SipCompilationContext.TryGetInt(constant.Value.WithoutImplicitConversions().ConstantValue.Value, out var single):
+                        Leaves++;
+                        return ValueSet.Range(single, single);
+                    default:
+                        return null;
+                }
+            }
+
+            private bool SameOperand(IOperation candidate)
+            {
+                if (candidate.ConstantValue.HasValue)
+                {
+                    return false;
+                }
+
+                if (Operand == null)
+                {
+                    Operand = candidate;
+                    return true;
+                }
+
+                return SyntaxFactory.AreEquivalent(Operand.Syntax, candidate.Syntax, topLevel: false)
+                    && SymbolEqualityComparer.Default.Equals(Operand.Type, candidate.Type);
+            }
+        }
+    }
+}

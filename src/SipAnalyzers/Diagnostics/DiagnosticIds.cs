@@ -1,0 +1,21 @@
+namespace SipAnalyzers.Diagnostics
+{
+    /// <summary>Rule IDs (fixed by DESIGN.md) and categories.</summary>
+    internal static class DiagnosticIds
+    {
+        public const string RawStatusCode = "SIP1001";
+        public const string RawStatusRange = "SIP1002";
+        public const string WrongClassBounds = "SIP2003";
+
+        public const string StatusCodesCategory = "SipStatusCodes";
+        public const string ProtocolCategory = "SipProtocol";
+
+        /// <summary>Help links point at the rule pages in the repository (a test checks every page exists).</summary>
+        public const string RepositoryUrl = "https://github.com/SipAnalyzers/SipAnalyzers";
+        public const string DocsUrl = RepositoryUrl + "/blob/main/docs/";
+
+        public static string HelpLink(string id) => DocsUrl + "rules/" + id + ".md";
+
+        public static string CodePageLink(int code) => DocsUrl + "codes/" + code + ".md";
+    }
+}

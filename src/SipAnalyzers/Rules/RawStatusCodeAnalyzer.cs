@@ -1,0 +1,111 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System.Collections.Immutable;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP1001: a raw registered status code (100..699) used where the code expects a SIP status. One callback per
+    /// integer literal, filtered by its constant value before anything else; the slot is then found by walking up the
+    /// already-bound operation tree, so no semantic-model query runs per literal.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RawStatusCodeAnalyzer : SipAnalyzerBase
+    {
+        /// <summary>Diagnostic property keys the code fix reads.</summary>
+        internal const string EnumKey = "Enum";
+        internal const string MemberKey = "Member";
+        internal const string IntCastKey = "IntCast";
+        internal const string ReplaceCastKey = "ReplaceCast";
+        internal const string TwinKey = "Twin";
+        internal const string TwinEnumKey = "TwinEnum";
+        internal const string TwinMemberKey = "TwinMember";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RawStatusCode);
+
+        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeLiteral(c, sip), OperationKind.Literal);
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var literal = context.Operation;
+            if (literal.ConstantValue.Value is not int value || value < SipStatusRegistry.MinStatus || value > SipStatusRegistry.MaxStatus)
+            {
+                return;
+            }
+
+            var info = SipStatusRegistry.Find(value);
+            if (info == null)
+            {
+                return; // unregistered codes belong to SIP1003
+            }
+
+            if (!StatusPosition.TryFind(sip, literal, context.ContainingSymbol, out var position) || position.IsRangeBound)
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            string advice;
+            if (position.Slot.SlotEnum is { } slotEnum)
+            {
+                var member = sip.FindMember(slotEnum, value);
+                if (member != null)
+                {
+                    properties[EnumKey] = Display(slotEnum);
+                    properties[MemberKey] = member.Name;
+                    properties[ReplaceCastKey] = position.EnumCast != null ? "true" : null;
+                    advice = "use " + slotEnum.Name + "." + member.Name;
+                }
+                else
+                {
+                    advice = slotEnum.Name + " has no member that correctly names " + value + "; add one or use Sip.SipStatusCode";
+                }
+            }
+            else if (sip.ChooseEnumForInt(position.Slot.Info, value) is { } choice)
+            {
+                properties[EnumKey] = Display(choice.Enum);
+                properties[MemberKey] = choice.Member.Name;
+                properties[IntCastKey] = "true";
+                advice = "use (int)" + choice.Enum.Name + "." + choice.Member.Name;
+                AddTwin(sip, position, value, properties, ref advice);
+            }
+            else
+            {
+                advice = "no status enum in this compilation has a member for it; enable the generated Sip.SipStatusCode or configure sip_analyzers.status_enum";
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.RawStatusCode,
+                literal.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                info.ShortDescription,
+                advice));
+        }
+
+        /// <summary>x.StatusCode == 486 where x also has an enum-typed status (SIPSorcery's Status): offer x.Status == E.BusyHere.</summary>
+        private static void AddTwin(SipCompilationContext sip, StatusPosition position, int value,
+            ImmutableDictionary<string, string?>.Builder properties, ref string advice)
+        {
+            if (position.ComparedMember == null || position.Slot.Info.Twin is not IPropertySymbol twin
+                || twin.Type is not INamedTypeSymbol twinEnum || sip.FindMember(twinEnum, value) is not { } twinMember)
+            {
+                return;
+            }
+
+            properties[TwinKey] = twin.Name;
+            properties[TwinEnumKey] = Display(twinEnum);
+            properties[TwinMemberKey] = twinMember.Name;
+            advice += " (or compare " + twin.Name + " with " + twinEnum.Name + "." + twinMember.Name + ")";
+        }
+
+        private static string Display(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    }
+}

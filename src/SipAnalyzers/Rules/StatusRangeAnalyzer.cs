@@ -1,0 +1,178 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP1002 (a raw class range that a SipStatus predicate says by name) and SIP2003 (a class range off at an edge).
+    /// A condition is analyzed once, at its outermost operation that is still a range over the same status.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StatusRangeAnalyzer : SipAnalyzerBase
+    {
+        internal const string PredicateKey = "Predicate";
+        internal const string NegatedKey = "Negated";
+        internal const string ConstantsKey = "Constants";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RawStatusRange, Descriptors.WrongClassBounds);
+
+        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeCondition(c, sip), OperationKind.Binary, OperationKind.Unary, OperationKind.IsPattern);
+            context.RegisterOperationAction(c => AnalyzeSwitchExpression(c, sip), OperationKind.SwitchExpression);
+            context.RegisterOperationAction(c => AnalyzeSwitchStatement(c, sip), OperationKind.Switch);
+        }
+
+        private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var operation = context.Operation;
+            if (!IsCandidate(operation) || IsCandidate(operation.Parent) && StatusRange.TryBuild(operation.Parent!) != null)
+            {
+                return; // not a range, or part of a larger range that is analyzed at its root
+            }
+
+            var range = StatusRange.TryBuild(operation);
+            if (range == null || !range.HasRangeTest || !sip.TryGetSlot(range.Operand, out _))
+            {
+                return;
+            }
+
+            var verdict = RangeVerdict.Classify(range);
+            if (verdict.Kind == RangeVerdictKind.ClassCheck && sip.GeneratedPredicates != null)
+            {
+                var replacement = Replacement(verdict.Predicate!, verdict.Negated, range.Operand);
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(PredicateKey, verdict.Predicate)
+                    .Add(NegatedKey, verdict.Negated ? "true" : null);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RawStatusRange, operation.Syntax.GetLocation(),
+                    new[] { range.Operand.Syntax.GetLocation() }, properties,
+                    Shorten(operation.Syntax.ToString()), verdict.Tests, replacement));
+            }
+            else if (verdict.Kind == RangeVerdictKind.WrongBounds)
+            {
+                ReportWrongBounds(context, sip, range, verdict, allowPredicate: true);
+            }
+        }
+
+        private static void AnalyzeSwitchExpression(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var switchExpression = (ISwitchExpressionOperation)context.Operation;
+            if (!sip.TryGetSlot(switchExpression.Value, out _))
+            {
+                return;
+            }
+
+            foreach (var arm in switchExpression.Arms)
+            {
+                AnalyzeArmPattern(context, sip, arm.Pattern, switchExpression.Value);
+            }
+        }
+
+        private static void AnalyzeSwitchStatement(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var switchStatement = (ISwitchOperation)context.Operation;
+            if (!sip.TryGetSlot(switchStatement.Value, out _))
+            {
+                return;
+            }
+
+            foreach (var section in switchStatement.Cases)
+            {
+                foreach (var clause in section.Clauses)
+                {
+                    if (clause is IPatternCaseClauseOperation patternClause)
+                    {
+                        AnalyzeArmPattern(context, sip, patternClause.Pattern, switchStatement.Value);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Arms get SIP2003 only: a pattern cannot become a method call, and earlier arms may narrow it.</summary>
+        private static void AnalyzeArmPattern(OperationAnalysisContext context, SipCompilationContext sip, IPatternOperation pattern, IOperation input)
+        {
+            if (pattern is not (IBinaryPatternOperation or IRelationalPatternOperation or INegatedPatternOperation))
+            {
+                return;
+            }
+
+            var range = StatusRange.TryBuildPattern(pattern, input);
+            if (range == null)
+            {
+                return;
+            }
+
+            var verdict = RangeVerdict.Classify(range);
+            if (verdict.Kind == RangeVerdictKind.WrongBounds)
+            {
+                ReportWrongBounds(context, sip, range, verdict, allowPredicate: false);
+            }
+        }
+
+        private static void ReportWrongBounds(OperationAnalysisContext context, SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)
+        {
+            var locations = new List<Location> { range.Operand.Syntax.GetLocation() };
+            var constants = new List<string>();
+            foreach (var (bound, constant) in verdict.Corrections)
+            {
+                locations.Add(bound.Literal.WithoutImplicitConversions().Syntax.GetLocation());
+                constants.Add(constant.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var usePredicate = allowPredicate && verdict.Predicate != null && sip.GeneratedPredicates != null;
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(ConstantsKey, string.Join(",", constants))
+                .Add(PredicateKey, usePredicate ? verdict.Predicate : null);
+
+            string remedy;
+            if (usePredicate)
+            {
+                remedy = "use " + Replacement(verdict.Predicate!, false, range.Operand) + " for " + verdict.Tests;
+            }
+            else if (constants.Count > 0)
+            {
+                remedy = "change " + string.Join(" and ", verdict.Corrections.Select(c => c.Bound.Value + " to " + c.Constant)) + " to test " + verdict.Tests;
+            }
+            else
+            {
+                remedy = "test the whole class (" + verdict.Tests + ")";
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongClassBounds, range.Condition.Syntax.GetLocation(),
+                locations, properties, Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy));
+        }
+
+        private static bool IsCandidate(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case IBinaryOperation binary:
+                    var kind = binary.OperatorKind;
+                    return kind == BinaryOperatorKind.ConditionalAnd || kind == BinaryOperatorKind.ConditionalOr
+                        || OperationHelpers.IsRelational(kind) || OperationHelpers.IsEquality(kind);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
+                case IIsPatternOperation:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        internal static string Replacement(string predicate, bool negated, IOperation operand)
+            => (negated ? "!" : string.Empty) + "SipStatus." + predicate + "(" + operand.Syntax + ")";
+
+        private static string Shorten(string text)
+        {
+            text = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
+            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+    }
+}
