@@ -2,7 +2,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace SipAnalyzers.CodeFixes
 {
@@ -28,6 +33,24 @@ namespace SipAnalyzers.CodeFixes
 
         private static ExpressionSyntax Simplified(ExpressionSyntax expression)
             => expression.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+
+        /// <summary>Adds the using directives for fully qualified names the fix introduced (the simplifier then shortens them).</summary>
+        public static Task<Document> AddImportsAsync(Document document, CancellationToken cancellationToken)
+            => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken);
+
+        /// <summary>Reads "start,length" written by the analyzer.</summary>
+        public static TextSpan? ParseSpan(string? text)
+        {
+            var parts = text?.Split(',');
+            return parts is { Length: >= 2 }
+                && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
+                && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
+                ? new TextSpan(start, length)
+                : null;
+        }
+
+        public static ExpressionSyntax? FindExpression(SyntaxNode root, TextSpan? span)
+            => span is { } s && s.End <= root.FullSpan.End ? root.FindNode(s, getInnermostNodeForTie: true) as ExpressionSyntax : null;
 
         /// <summary>The expression node a diagnostic location covers (not an argument or statement with the same span).</summary>
         public static ExpressionSyntax? FindExpression(SyntaxNode root, Location location)

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,8 +8,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace SipAnalyzers.CodeFixes.Rules
 {
@@ -19,74 +16,60 @@ namespace SipAnalyzers.CodeFixes.Rules
     /// predicate when the corrected range is one; otherwise rewrites the wrong bounds and keeps the operators.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassBoundsFixer)), Shared]
-    public sealed class ClassBoundsFixer : CodeFixProvider
+    public sealed class ClassBoundsFixer : SipCodeFixProvider
     {
         public const string EquivalenceKey = "SIP2003.UseFullClass";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.WrongClassBounds);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            if (Predicate(diagnostic) is { } predicate)
             {
-                return;
+                yield return ("Test the full class with SipStatus." + predicate, EquivalenceKey);
             }
-
-            foreach (var diagnostic in context.Diagnostics)
+            else
             {
-                if (diagnostic.AdditionalLocations.Count < 1
-                    || FixSyntax.FindExpression(root, diagnostic.Location) is not { } condition
-                    || FixSyntax.FindExpression(root, diagnostic.AdditionalLocations[0]) is not { } operand)
-                {
-                    continue;
-                }
-
-                if (diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.PredicateKey, out var predicate) && predicate != null)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Test the full class with SipStatus." + predicate,
-                            ct => StatusClassCheckFixer.ReplaceAsync(context.Document, condition, predicate, false, operand, ct),
-                            EquivalenceKey),
-                        diagnostic);
-                    continue;
-                }
-
-                var edits = Edits(root, diagnostic);
-                if (edits.Count > 0)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Widen the range to the full class",
-                            ct => Task.FromResult(context.Document.WithSyntaxRoot(
-                                root.ReplaceNodes(edits.Keys, (original, _) => edits[(LiteralExpressionSyntax)original]))),
-                            EquivalenceKey),
-                        diagnostic);
-                }
+                yield return ("Widen the range to the full class", EquivalenceKey);
             }
         }
 
-        private static Dictionary<LiteralExpressionSyntax, SyntaxNode> Edits(SyntaxNode root, Diagnostic diagnostic)
+        protected override bool TryAddEdits(SyntaxNode root, Diagnostic diagnostic, string key, Dictionary<SyntaxNode, SyntaxNode> edits)
         {
-            var edits = new Dictionary<LiteralExpressionSyntax, SyntaxNode>();
-            if (!diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.ConstantsKey, out var text) || string.IsNullOrEmpty(text))
+            if (key != EquivalenceKey)
             {
-                return edits;
+                return false;
             }
 
-            var constants = text!.Split(',');
-            for (var i = 0; i < constants.Length && i + 1 < diagnostic.AdditionalLocations.Count; i++)
+            if (Predicate(diagnostic) is { } predicate)
             {
-                if (root.FindNode(diagnostic.AdditionalLocations[i + 1].SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
-                    && int.TryParse(constants[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+                return StatusClassCheckFixer.AddPredicateEdit(root, diagnostic, predicate, negated: false, edits);
+            }
+
+            if (!diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.CorrectionsKey, out var text) || string.IsNullOrEmpty(text))
+            {
+                return false;
+            }
+
+            // "start,length,newValue;..."
+            var added = false;
+            foreach (var correction in text!.Split(';'))
+            {
+                var parts = correction.Split(',');
+                if (parts.Length == 3
+                    && FixSyntax.FindExpression(root, FixSyntax.ParseSpan(parts[0] + "," + parts[1])) is LiteralExpressionSyntax literal
+                    && int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
                 {
                     edits[literal] = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value))
                         .WithTriviaFrom(literal);
+                    added = true;
                 }
             }
 
-            return edits;
+            return added;
         }
+
+        private static string? Predicate(Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.PredicateKey, out var predicate) ? predicate : null;
     }
 }

@@ -1,14 +1,12 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Rules;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace SipAnalyzers.CodeFixes.Rules
 {
@@ -18,105 +16,74 @@ namespace SipAnalyzers.CodeFixes.Rules
     /// Both preserve behaviour for every integer: the member's value is the literal's.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawStatusCodeFixer)), Shared]
-    public sealed class RawStatusCodeFixer : CodeFixProvider
+    public sealed class RawStatusCodeFixer : SipCodeFixProvider
     {
         public const string UseMemberKey = "SIP1001.UseEnumMember";
         public const string UseTwinKey = "SIP1001.UseEnumTypedMember";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RawStatusCode);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            var p = diagnostic.Properties;
+            if (Get(p, RawStatusCodeAnalyzer.EnumKey) is { } enumName && Get(p, RawStatusCodeAnalyzer.MemberKey) is { } member)
             {
-                return;
+                var cast = Get(p, RawStatusCodeAnalyzer.IntCastKey) == "true" ? "(int)" : string.Empty;
+                yield return ("Use " + cast + ShortName(enumName) + "." + member, UseMemberKey);
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            if (Get(p, RawStatusCodeAnalyzer.TwinKey) is { } twin && Get(p, RawStatusCodeAnalyzer.TwinEnumKey) is { } twinEnum
+                && Get(p, RawStatusCodeAnalyzer.TwinMemberKey) is { } twinMember)
             {
-                var properties = diagnostic.Properties;
-                if (!properties.TryGetValue(RawStatusCodeAnalyzer.EnumKey, out var enumName) || enumName == null
-                    || !properties.TryGetValue(RawStatusCodeAnalyzer.MemberKey, out var member) || member == null
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
-                {
-                    continue;
-                }
-
-                var intCast = properties.ContainsKey(RawStatusCodeAnalyzer.IntCastKey) && properties[RawStatusCodeAnalyzer.IntCastKey] == "true";
-                var shortEnum = ShortName(enumName);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + (intCast ? "(int)" : string.Empty) + shortEnum + "." + member,
-                        ct => UseMemberAsync(context.Document, literal, enumName, member, intCast, properties, ct),
-                        UseMemberKey),
-                    diagnostic);
-
-                if (properties.TryGetValue(RawStatusCodeAnalyzer.TwinKey, out var twin) && twin != null
-                    && properties.TryGetValue(RawStatusCodeAnalyzer.TwinEnumKey, out var twinEnum) && twinEnum != null
-                    && properties.TryGetValue(RawStatusCodeAnalyzer.TwinMemberKey, out var twinMember) && twinMember != null
-                    && TwinComparison(literal) is { } comparison)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Compare " + twin + " with " + ShortName(twinEnum) + "." + twinMember,
-                            ct => UseTwinAsync(context.Document, literal, comparison, twin, twinEnum, twinMember, ct),
-                            UseTwinKey),
-                        diagnostic);
-                }
+                yield return ("Compare " + twin + " with " + ShortName(twinEnum) + "." + twinMember, UseTwinKey);
             }
         }
 
-        private static async Task<Document> UseMemberAsync(Document document, LiteralExpressionSyntax literal, string enumName, string member,
-            bool intCast, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        protected override bool TryAddEdits(SyntaxNode root, Diagnostic diagnostic, string key, Dictionary<SyntaxNode, SyntaxNode> edits)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            var p = diagnostic.Properties;
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
             {
-                return document;
+                return false;
             }
 
-            SyntaxNode target = literal;
-            ExpressionSyntax replacement = FixSyntax.EnumMember(enumName, member);
-            if (properties.TryGetValue(RawStatusCodeAnalyzer.ReplaceCastKey, out var replaceCast) && replaceCast == "true"
-                && EnclosingCast(literal) is { } cast)
+            if (key == UseMemberKey && Get(p, RawStatusCodeAnalyzer.EnumKey) is { } enumName && Get(p, RawStatusCodeAnalyzer.MemberKey) is { } member)
             {
-                target = cast; // (SIPResponseStatusCodesEnum)486 -> SIPResponseStatusCodesEnum.BusyHere
-            }
-            else if (intCast)
-            {
-                replacement = FixSyntax.IntCast(replacement);
-                if (literal.Parent is ConstantPatternSyntax or RelationalPatternSyntax)
+                SyntaxNode target = literal;
+                var replacement = FixSyntax.EnumMember(enumName, member);
+                if (Get(p, RawStatusCodeAnalyzer.ReplaceCastKey) == "true" && EnclosingCast(literal) is { } cast)
                 {
-                    // 'x is (int)E.M' would parse as a parenthesized type pattern.
-                    replacement = SyntaxFactory.ParenthesizedExpression(replacement);
+                    target = cast; // (SIPResponseStatusCodesEnum)486 -> SIPResponseStatusCodesEnum.BusyHere
                 }
+                else if (Get(p, RawStatusCodeAnalyzer.IntCastKey) == "true")
+                {
+                    replacement = FixSyntax.IntCast(replacement);
+                    if (literal.Parent is ConstantPatternSyntax or RelationalPatternSyntax)
+                    {
+                        // 'x is (int)E.M' would parse as a parenthesized type pattern.
+                        replacement = SyntaxFactory.ParenthesizedExpression(replacement);
+                    }
+                }
+
+                edits[target] = replacement.WithTriviaFrom(target);
+                return true;
             }
 
-            return document.WithSyntaxRoot(root.ReplaceNode(target, replacement.WithTriviaFrom(target)));
-        }
-
-        private static async Task<Document> UseTwinAsync(Document document, LiteralExpressionSyntax literal, ExpressionSyntax member,
-            string twin, string twinEnum, string twinMember, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            if (key == UseTwinKey && Get(p, RawStatusCodeAnalyzer.TwinKey) is { } twin && Get(p, RawStatusCodeAnalyzer.TwinEnumKey) is { } twinEnum
+                && Get(p, RawStatusCodeAnalyzer.TwinMemberKey) is { } twinMember && TwinComparison(literal) is { } compared)
             {
-                return document;
+                edits[compared] = compared is MemberAccessExpressionSyntax access
+                    ? access.WithName(SyntaxFactory.IdentifierName(twin).WithTriviaFrom(access.Name))
+                    : SyntaxFactory.IdentifierName(twin).WithTriviaFrom(compared);
+                edits[literal] = FixSyntax.EnumMember(twinEnum, twinMember).WithTriviaFrom(literal);
+                return true;
             }
 
-            ExpressionSyntax newMember = member switch
-            {
-                MemberAccessExpressionSyntax access => access.WithName(SyntaxFactory.IdentifierName(twin).WithTriviaFrom(access.Name)),
-                _ => SyntaxFactory.IdentifierName(twin).WithTriviaFrom(member),
-            };
-
-            var newLiteral = FixSyntax.EnumMember(twinEnum, twinMember).WithTriviaFrom(literal);
-            var newRoot = root.ReplaceNodes(new SyntaxNode[] { member, literal }, (original, _) => original == literal ? newLiteral : newMember);
-            return document.WithSyntaxRoot(newRoot);
+            return false;
         }
+
+        private static string? Get(ImmutableDictionary<string, string?> properties, string key)
+            => properties.TryGetValue(key, out var value) ? value : null;
 
         /// <summary>The member side of <c>x.StatusCode == 486</c> (or <c>StatusCode != 486</c> inside the type).</summary>
         private static ExpressionSyntax? TwinComparison(LiteralExpressionSyntax literal)

@@ -1,13 +1,11 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Rules;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace SipAnalyzers.CodeFixes.Rules
 {
@@ -16,49 +14,41 @@ namespace SipAnalyzers.CodeFixes.Rules
     /// (<c>code &gt;= 200 &amp;&amp; code &lt; 300</c> becomes <c>SipStatus.IsSuccess(code)</c>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StatusClassCheckFixer)), Shared]
-    public sealed class StatusClassCheckFixer : CodeFixProvider
+    public sealed class StatusClassCheckFixer : SipCodeFixProvider
     {
         public const string EquivalenceKey = "SIP1002.UseClassPredicate";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RawStatusRange);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            if (diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.PredicateKey, out var predicate) && predicate != null)
             {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.PredicateKey, out var predicate) || predicate == null
-                    || diagnostic.AdditionalLocations.Count < 1
-                    || FixSyntax.FindExpression(root, diagnostic.Location) is not { } condition
-                    || FixSyntax.FindExpression(root, diagnostic.AdditionalLocations[0]) is not { } operand)
-                {
-                    continue;
-                }
-
                 var negated = diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.NegatedKey, out var n) && n == "true";
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + (negated ? "!" : string.Empty) + "SipStatus." + predicate,
-                        ct => ReplaceAsync(context.Document, condition, predicate, negated, operand, ct),
-                        EquivalenceKey),
-                    diagnostic);
+                yield return ("Use " + (negated ? "!" : string.Empty) + "SipStatus." + predicate, EquivalenceKey);
             }
         }
 
-        internal static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax condition, string predicate, bool negated,
-            ExpressionSyntax operand, CancellationToken cancellationToken)
+        protected override bool TryAddEdits(SyntaxNode root, Diagnostic diagnostic, string key, Dictionary<SyntaxNode, SyntaxNode> edits)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            if (key != EquivalenceKey
+                || !diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.PredicateKey, out var predicate) || predicate == null)
             {
-                return document;
+                return false;
+            }
+
+            var negated = diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.NegatedKey, out var n) && n == "true";
+            return AddPredicateEdit(root, diagnostic, predicate, negated, edits);
+        }
+
+        /// <summary>Replaces the diagnostic's condition with <c>SipStatus.Predicate(operand)</c>.</summary>
+        internal static bool AddPredicateEdit(SyntaxNode root, Diagnostic diagnostic, string predicate, bool negated, Dictionary<SyntaxNode, SyntaxNode> edits)
+        {
+            if (FixSyntax.FindExpression(root, diagnostic.Location) is not { } condition
+                || !diagnostic.Properties.TryGetValue(StatusRangeAnalyzer.OperandKey, out var operandSpan)
+                || FixSyntax.FindExpression(root, FixSyntax.ParseSpan(operandSpan)) is not { } operand)
+            {
+                return false;
             }
 
             // (code >= 200 && code < 300) -> SipStatus.IsSuccess(code): a call needs no parentheses; a negation keeps them.
@@ -68,8 +58,8 @@ namespace SipAnalyzers.CodeFixes.Rules
                 target = parenthesized;
             }
 
-            var replacement = FixSyntax.PredicateCall(predicate, negated, operand).WithTriviaFrom(target);
-            return document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
+            edits[target] = FixSyntax.PredicateCall(predicate, negated, operand).WithTriviaFrom(target);
+            return true;
         }
     }
 }

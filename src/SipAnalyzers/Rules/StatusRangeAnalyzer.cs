@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -19,7 +18,8 @@ namespace SipAnalyzers.Rules
     {
         internal const string PredicateKey = "Predicate";
         internal const string NegatedKey = "Negated";
-        internal const string ConstantsKey = "Constants";
+        internal const string OperandKey = "Operand";
+        internal const string CorrectionsKey = "Corrections";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RawStatusRange, Descriptors.WrongClassBounds);
@@ -51,9 +51,9 @@ namespace SipAnalyzers.Rules
                 var replacement = Replacement(verdict.Predicate!, verdict.Negated, range.Operand);
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(PredicateKey, verdict.Predicate)
-                    .Add(NegatedKey, verdict.Negated ? "true" : null);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RawStatusRange, operation.Syntax.GetLocation(),
-                    new[] { range.Operand.Syntax.GetLocation() }, properties,
+                    .Add(NegatedKey, verdict.Negated ? "true" : null)
+                    .Add(OperandKey, SpanText(range.Operand.Syntax.Span));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RawStatusRange, operation.Syntax.GetLocation(), properties,
                     Shorten(operation.Syntax.ToString()), verdict.Tests, replacement));
             }
             else if (verdict.Kind == RangeVerdictKind.WrongBounds)
@@ -119,17 +119,13 @@ namespace SipAnalyzers.Rules
 
         private static void ReportWrongBounds(OperationAnalysisContext context, SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)
         {
-            var locations = new List<Location> { range.Operand.Syntax.GetLocation() };
-            var constants = new List<string>();
-            foreach (var (bound, constant) in verdict.Corrections)
-            {
-                locations.Add(bound.Literal.WithoutImplicitConversions().Syntax.GetLocation());
-                constants.Add(constant.ToString(CultureInfo.InvariantCulture));
-            }
-
+            // Spans travel in properties (not additional locations) so the fixer finds the operand and bounds.
+            var corrections = string.Join(";", verdict.Corrections.Select(c =>
+                SpanText(c.Bound.Literal.WithoutImplicitConversions().Syntax.Span) + "," + c.Constant.ToString(CultureInfo.InvariantCulture)));
             var usePredicate = allowPredicate && verdict.Predicate != null && sip.GeneratedPredicates != null;
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(ConstantsKey, string.Join(",", constants))
+                .Add(OperandKey, SpanText(range.Operand.Syntax.Span))
+                .Add(CorrectionsKey, corrections)
                 .Add(PredicateKey, usePredicate ? verdict.Predicate : null);
 
             string remedy;
@@ -137,7 +133,7 @@ namespace SipAnalyzers.Rules
             {
                 remedy = "use " + Replacement(verdict.Predicate!, false, range.Operand) + " for " + verdict.Tests;
             }
-            else if (constants.Count > 0)
+            else if (verdict.Corrections.Count > 0)
             {
                 remedy = "change " + string.Join(" and ", verdict.Corrections.Select(c => c.Bound.Value + " to " + c.Constant)) + " to test " + verdict.Tests;
             }
@@ -146,8 +142,7 @@ namespace SipAnalyzers.Rules
                 remedy = "test the whole class (" + verdict.Tests + ")";
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongClassBounds, range.Condition.Syntax.GetLocation(),
-                locations, properties, Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongClassBounds, range.Condition.Syntax.GetLocation(), properties, Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy));
         }
 
         private static bool IsCandidate(IOperation? operation)
@@ -165,6 +160,9 @@ namespace SipAnalyzers.Rules
                     return false;
             }
         }
+
+        internal static string SpanText(Microsoft.CodeAnalysis.Text.TextSpan span)
+            => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
 
         internal static string Replacement(string predicate, bool negated, IOperation operand)
             => (negated ? "!" : string.Empty) + "SipStatus." + predicate + "(" + operand.Syntax + ")";

@@ -1,0 +1,107 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using SipAnalyzers.CodeFixes.Rules;
+using SipAnalyzers.Generator;
+using SipAnalyzers.Rules;
+
+namespace SipAnalyzers.Tests.Infrastructure;
+
+[Flags]
+internal enum Stack
+{
+    None = 0,
+    SipSorcery = 1,
+    Pjsua2 = 2,
+    All = SipSorcery | Pjsua2,
+}
+
+/// <summary>
+/// A test that runs every SipAnalyzers analyzer and fix together (so one rule's silence is checked by the others),
+/// with the generated Sip types added as a generated file and the chosen stack stubs.
+/// </summary>
+internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
+{
+    public static readonly Type[] AnalyzerTypes = { typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer) };
+
+    public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
+    {
+        TestCode = source;
+        TestReferences.UseNet80(TestState, this);
+        LanguageVersion = LanguageVersion.CSharp12;
+        AddSupport(TestState, stacks, generatedTypes, editorConfig);
+    }
+
+    public LanguageVersion LanguageVersion { get; set; }
+
+    public static void AddSupport(SolutionState state, Stack stacks, bool generatedTypes, string? editorConfig)
+    {
+        if (generatedTypes)
+        {
+            state.Sources.Add(("/0/" + SipTypesGenerator.HintName, SipTypesSource.Text));
+        }
+
+        if (stacks.HasFlag(Stack.SipSorcery))
+        {
+            state.Sources.Add(("/0/SipSorceryStubs.cs", Stubs.SipSorcery));
+        }
+
+        if (stacks.HasFlag(Stack.Pjsua2))
+        {
+            state.Sources.Add(("/0/Pjsua2Stubs.cs", Stubs.Pjsua2));
+        }
+
+        if (editorConfig != null)
+        {
+            state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + editorConfig));
+        }
+    }
+
+    /// <summary>Adds the fixed code; the support files (generated types, stubs) are carried over unchanged.</summary>
+    public SipTest WithFix(string fixedSource, string? equivalenceKey = null)
+    {
+        FixedCode = fixedSource;
+        CodeActionEquivalenceKey = equivalenceKey;
+        foreach (var source in TestState.Sources.Skip(1))
+        {
+            FixedState.Sources.Add(source);
+        }
+
+        foreach (var config in TestState.AnalyzerConfigFiles)
+        {
+            FixedState.AnalyzerConfigFiles.Add(config);
+        }
+
+        return this;
+    }
+
+    protected override CompilationOptions CreateCompilationOptions()
+        => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
+
+    protected override ParseOptions CreateParseOptions()
+        => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+        => AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+
+    protected override IEnumerable<CodeFixProvider> GetCodeFixProviders()
+        => new CodeFixProvider[] { new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer() };
+
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => VerifyAsync(source, Stack.All, expected);
+
+    public static Task VerifyAsync(string source, Stack stacks, params DiagnosticResult[] expected)
+    {
+        var test = new SipTest(source, stacks);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static Task VerifyFixAsync(string source, string fixedSource, string? equivalenceKey = null, Stack stacks = Stack.All)
+        => new SipTest(source, stacks).WithFix(fixedSource, equivalenceKey).RunAsync();
+
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id == "SIP1002" ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning);
+}

@@ -1,0 +1,163 @@
+namespace SipAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Small stand-ins shaped like the real stacks' public APIs (their packages are not available here). Their enum
+/// definitions double as must-stay-silent input: member definitions are never reported.
+/// </summary>
+internal static class Stubs
+{
+    public const string SipSorcery = """
+        namespace SIPSorcery.SIP
+        {
+            using System;
+
+            public enum SIPResponseStatusCodesEnum
+            {
+                None = 0,
+                Trying = 100, Ringing = 180, CallIsBeingForwarded = 181, Queued = 182, SessionProgress = 183,
+                Ok = 200, Accepted = 202, NoNotification = 204,
+                MultipleChoices = 300, MovedPermanently = 301, MovedTemporarily = 302, AlternativeService = 304, UseProxy = 305,
+                BadRequest = 400, Unauthorised = 401, PaymentRequired = 402, Forbidden = 403, NotFound = 404, MethodNotAllowed = 405,
+                NotAcceptable = 406, ProxyAuthenticationRequired = 407, RequestTimeout = 408, Gone = 410, ConditionalRequestFailed = 412,
+                RequestEntityTooLarge = 413, RequestURITooLong = 414, UnsupportedMediaType = 415, UnsupportedURIScheme = 416,
+                UnknownResourcePriority = 417, BadExtension = 420, ExtensionRequired = 421, SessionIntervalTooSmall = 422,
+                IntervalTooBrief = 423, UseIdentityHeader = 428, ProvideReferrerIdentity = 429, FlowFailed = 430, AnonymityDisallowed = 433,
+                BadIdentityInfo = 436, UnsupportedCertificate = 437, InvalidIdentityHeader = 438, FirstHopLacksOutboundSupport = 439,
+                MaxBreadthExceeded = 440, ConsentNeeded = 470, TemporarilyUnavailable = 480, CallLegTransactionDoesNotExist = 481,
+                LoopDetected = 482, TooManyHops = 483, AddressIncomplete = 484, Ambiguous = 485, BusyHere = 486, RequestTerminated = 487,
+                NotAcceptableHere = 488, BadEvent = 489, RequestPending = 491, Undecipherable = 493,
+                InternalServerError = 500, NotImplemented = 501, BadGateway = 502, ServiceUnavailable = 503, ServerTimeout = 504,
+                SIPVersionNotSupported = 505, MessageTooLarge = 513, PreconditionFailure = 580,
+                BusyEverywhere = 600, Decline = 603, DoesNotExistAnywhere = 604, NotAcceptableAnywhere = 606,
+            }
+
+            public enum SIPMethodsEnum { NONE = 0, UNKNOWN = 1, REGISTER = 2, INVITE = 3, BYE = 4, ACK = 5, CANCEL = 6, OPTIONS = 7, INFO = 8, NOTIFY = 9, SUBSCRIBE = 10, PUBLISH = 11, REFER = 14, MESSAGE = 15 }
+
+            public class SIPHeader
+            {
+                public int Expires { get; set; } = -1;
+                public int MinExpires { get; set; }
+                public int CSeq { get; set; }
+                public int MaxForwards { get; set; } = 70;
+            }
+
+            public class SIPRequest
+            {
+                public SIPMethodsEnum Method { get; set; }
+                public SIPHeader Header { get; set; } = new SIPHeader();
+            }
+
+            public class SIPResponse
+            {
+                public SIPResponse(SIPResponseStatusCodesEnum responseStatus, string reasonPhrase) { Status = responseStatus; ReasonPhrase = reasonPhrase; }
+                public SIPResponseStatusCodesEnum Status { get; set; }
+                public int StatusCode { get => (int)Status; set => Status = (SIPResponseStatusCodesEnum)value; }
+                public string ReasonPhrase { get; set; }
+                public SIPHeader Header { get; set; } = new SIPHeader();
+                public static SIPResponse GetResponse(SIPRequest request, SIPResponseStatusCodesEnum status, string reasonPhrase) => new SIPResponse(status, reasonPhrase);
+            }
+
+            public static class SIPTimings { public static int T1 = 500; public static int T2 = 4000; public static int T6 = 64 * 500; }
+
+            public static class SIPConstants { public const int DEFAULT_SIP_PORT = 5060; public const int DEFAULT_REGISTEREXPIRY_SECONDS = 600; public const int DEFAULT_MAX_FORWARDS = 70; }
+        }
+
+        namespace SIPSorcery.SIP.App
+        {
+            using System;
+            using System.Threading.Tasks;
+
+            public interface ISIPClientUserAgent { }
+
+            public class SIPServerUserAgent
+            {
+                public void Reject(SIPResponseStatusCodesEnum failureStatus, string reasonPhrase, string[] customHeaders = null) { }
+                public void Progress(SIPResponseStatusCodesEnum progressStatus, string reasonPhrase, string[] customHeaders, string progressContentType, string progressBody) { }
+            }
+
+            public class SIPUserAgent
+            {
+                public event Action<ISIPClientUserAgent, string, SIPResponse> ClientCallFailed;
+                public event Action<ISIPClientUserAgent, SIPResponse> ClientCallAnswered;
+                public Task<bool> Call(string destination, string username, string password, object mediaSession) => Task.FromResult(true);
+                public void Hangup() { }
+                internal void Raise(SIPResponse r) { ClientCallFailed?.Invoke(null, "", r); ClientCallAnswered?.Invoke(null, r); }
+            }
+        }
+        """;
+
+    public const string Pjsua2 = """
+        namespace pjsua2
+        {
+            public enum pjsip_status_code
+            {
+                PJSIP_SC_NULL = 0,
+                PJSIP_SC_TRYING = 100, PJSIP_SC_RINGING = 180, PJSIP_SC_CALL_BEING_FORWARDED = 181, PJSIP_SC_QUEUED = 182, PJSIP_SC_PROGRESS = 183,
+                PJSIP_SC_OK = 200, PJSIP_SC_ACCEPTED = 202, PJSIP_SC_NO_NOTIFICATION = 204,
+                PJSIP_SC_MULTIPLE_CHOICES = 300, PJSIP_SC_MOVED_PERMANENTLY = 301, PJSIP_SC_MOVED_TEMPORARILY = 302, PJSIP_SC_USE_PROXY = 305, PJSIP_SC_ALTERNATIVE_SERVICE = 380,
+                PJSIP_SC_BAD_REQUEST = 400, PJSIP_SC_UNAUTHORIZED = 401, PJSIP_SC_PAYMENT_REQUIRED = 402, PJSIP_SC_FORBIDDEN = 403, PJSIP_SC_NOT_FOUND = 404,
+                PJSIP_SC_METHOD_NOT_ALLOWED = 405, PJSIP_SC_NOT_ACCEPTABLE = 406, PJSIP_SC_PROXY_AUTHENTICATION_REQUIRED = 407, PJSIP_SC_REQUEST_TIMEOUT = 408,
+                PJSIP_SC_CONFLICT = 409, PJSIP_SC_GONE = 410, PJSIP_SC_LENGTH_REQUIRED = 411, PJSIP_SC_CONDITIONAL_REQUEST_FAILED = 412,
+                PJSIP_SC_REQUEST_ENTITY_TOO_LARGE = 413, PJSIP_SC_REQUEST_URI_TOO_LONG = 414, PJSIP_SC_UNSUPPORTED_MEDIA_TYPE = 415,
+                PJSIP_SC_UNSUPPORTED_URI_SCHEME = 416, PJSIP_SC_UNKNOWN_RESOURCE_PRIORITY = 417, PJSIP_SC_BAD_EXTENSION = 420,
+                PJSIP_SC_EXTENSION_REQUIRED = 421, PJSIP_SC_SESSION_TIMER_TOO_SMALL = 422, PJSIP_SC_INTERVAL_TOO_BRIEF = 423,
+                PJSIP_SC_BAD_LOCATION_INFORMATION = 424, PJSIP_SC_USE_IDENTITY_HEADER = 428, PJSIP_SC_PROVIDE_REFERRER_HEADER = 429,
+                PJSIP_SC_FLOW_FAILED = 430, PJSIP_SC_ANONIMITY_DISALLOWED = 433, PJSIP_SC_BAD_IDENTITY_INFO = 436, PJSIP_SC_UNSUPPORTED_CERTIFICATE = 437,
+                PJSIP_SC_INVALID_IDENTITY_HEADER = 438, PJSIP_SC_FIRST_HOP_LACKS_OUTBOUND_SUPPORT = 439, PJSIP_SC_MAX_BREADTH_EXCEEDED = 440,
+                PJSIP_SC_BAD_INFO_PACKAGE = 469, PJSIP_SC_CONSENT_NEEDED = 470, PJSIP_SC_TEMPORARILY_UNAVAILABLE = 480, PJSIP_SC_CALL_TSX_DOES_NOT_EXIST = 481,
+                PJSIP_SC_LOOP_DETECTED = 482, PJSIP_SC_TOO_MANY_HOPS = 483, PJSIP_SC_ADDRESS_INCOMPLETE = 484, PJSIP_AC_AMBIGUOUS = 485,
+                PJSIP_SC_BUSY_HERE = 486, PJSIP_SC_REQUEST_TERMINATED = 487, PJSIP_SC_NOT_ACCEPTABLE_HERE = 488, PJSIP_SC_BAD_EVENT = 489,
+                PJSIP_SC_REQUEST_UPDATED = 490, PJSIP_SC_REQUEST_PENDING = 491, PJSIP_SC_UNDECIPHERABLE = 493, PJSIP_SC_SECURITY_AGREEMENT_NEEDED = 494,
+                PJSIP_SC_INTERNAL_SERVER_ERROR = 500, PJSIP_SC_NOT_IMPLEMENTED = 501, PJSIP_SC_BAD_GATEWAY = 502, PJSIP_SC_SERVICE_UNAVAILABLE = 503,
+                PJSIP_SC_SERVER_TIMEOUT = 504, PJSIP_SC_VERSION_NOT_SUPPORTED = 505, PJSIP_SC_MESSAGE_TOO_LARGE = 513,
+                PJSIP_SC_PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED = 555, PJSIP_SC_PRECONDITION_FAILURE = 580,
+                PJSIP_SC_BUSY_EVERYWHERE = 600, PJSIP_SC_DECLINE = 603, PJSIP_SC_DOES_NOT_EXIST_ANYWHERE = 604, PJSIP_SC_NOT_ACCEPTABLE_ANYWHERE = 606,
+                PJSIP_SC_UNWANTED = 607, PJSIP_SC_REJECTED = 608,
+                PJSIP_SC_TSX_TIMEOUT = PJSIP_SC_REQUEST_TIMEOUT, PJSIP_SC_TSX_TRANSPORT_ERROR = PJSIP_SC_SERVICE_UNAVAILABLE,
+                PJSIP_SC__force_32bit = 0x7FFFFFFF,
+            }
+
+            public enum pjsip_inv_state { PJSIP_INV_STATE_NULL, PJSIP_INV_STATE_CALLING, PJSIP_INV_STATE_INCOMING, PJSIP_INV_STATE_EARLY, PJSIP_INV_STATE_CONNECTING, PJSIP_INV_STATE_CONFIRMED, PJSIP_INV_STATE_DISCONNECTED }
+
+            public class CallOpParam
+            {
+                public CallOpParam(bool useDefaultCallSetting = false) { }
+                public pjsip_status_code statusCode { get; set; }
+                public string reason { get; set; }
+            }
+
+            public class CallInfo
+            {
+                public pjsip_status_code lastStatusCode { get; set; }
+                public string lastReason { get; set; }
+                public pjsip_inv_state state { get; set; }
+            }
+
+            public class OnCallStateParam { }
+            public class OnIncomingCallParam { public int callId { get; set; } }
+            public class OnRegStateParam
+            {
+                public int status { get; set; }
+                public pjsip_status_code code { get; set; }
+                public string reason { get; set; }
+                public int expiration { get; set; }
+            }
+
+            public class Account
+            {
+                public virtual void onRegState(OnRegStateParam prm) { }
+                public virtual void onIncomingCall(OnIncomingCallParam prm) { }
+            }
+
+            public class Call
+            {
+                public Call(Account acc, int callId = -1) { }
+                public virtual void onCallState(OnCallStateParam prm) { }
+                public CallInfo getInfo() => new CallInfo();
+                public void answer(CallOpParam prm) { }
+                public void hangup(CallOpParam prm) { }
+                public void makeCall(string dstUri, CallOpParam prm) { }
+            }
+        }
+        """;
+}

@@ -1,0 +1,557 @@
+using Microsoft.CodeAnalysis.Testing;
+using SipAnalyzers.CodeFixes.Rules;
+using SipAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SipAnalyzers.Tests.Rules;
+
+/// <summary>SIP1001 on every literal position and slot kind, on SIPSorcery-shaped, pjsua2-shaped and plain-int code.</summary>
+public class RawStatusCodeTests
+{
+    [Fact]
+    public async Task Message_names_the_code_its_class_and_the_member_to_use()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Dialer
+            {
+                bool IsBusy(SIPResponse resp) => resp.StatusCode == {|#0:486|};
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
+                "486 (Busy Here, 4xx Request Failure)",
+                "use (int)SIPResponseStatusCodesEnum.BusyHere (or compare Status with SIPResponseStatusCodesEnum.BusyHere)"));
+    }
+
+    [Fact]
+    public async Task SipSorcery_int_status_is_fixed_to_the_stacks_enum_with_int_cast()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Dialer
+            {
+                bool ShouldStop(SIPResponse resp)
+                {
+                    if (resp.StatusCode == {|SIP1001:600|} || resp.StatusCode != {|SIP1001:603|})
+                        return true;
+                    return false;
+                }
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class Dialer
+            {
+                bool ShouldStop(SIPResponse resp)
+                {
+                    if (resp.StatusCode == (int)SIPResponseStatusCodesEnum.BusyEverywhere || resp.StatusCode != (int)SIPResponseStatusCodesEnum.Decline)
+                        return true;
+                    return false;
+                }
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Second_action_compares_the_enum_typed_twin_member()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Dialer
+            {
+                bool IsBusy(SIPResponse resp) => resp.StatusCode == {|SIP1001:486|};
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class Dialer
+            {
+                bool IsBusy(SIPResponse resp) => resp.Status == SIPResponseStatusCodesEnum.BusyHere;
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseTwinKey);
+    }
+
+    [Fact]
+    public async Task Cast_to_stack_enum_becomes_the_member()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+            class Uas
+            {
+                void Reject(SIPServerUserAgent uas, SIPRequest req)
+                {
+                    uas.Reject({|SIP1001:(SIPResponseStatusCodesEnum)486|}, null);
+                    var resp = SIPResponse.GetResponse(req, {|SIP1001:(SIPResponseStatusCodesEnum)(180)|}, "Ringing");
+                }
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+            class Uas
+            {
+                void Reject(SIPServerUserAgent uas, SIPRequest req)
+                {
+                    uas.Reject(SIPResponseStatusCodesEnum.BusyHere, null);
+                    var resp = SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Ringing, "Ringing");
+                }
+            }
+            """;
+        // The diagnostic sits on the literal; the markup spans the cast only to keep the test readable.
+        var test = new SipTest(source.Replace("{|SIP1001:(SIPResponseStatusCodesEnum)486|}", "(SIPResponseStatusCodesEnum){|SIP1001:486|}")
+                                      .Replace("{|SIP1001:(SIPResponseStatusCodesEnum)(180)|}", "(SIPResponseStatusCodesEnum)({|SIP1001:180|})"));
+        await test.WithFix(fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Stack_enum_without_a_correct_member_falls_back_to_the_generated_enum_for_int_slots()
+    {
+        // SIPSorcery maps AlternativeService to 304; 380 must never use it.
+        const string source = """
+            using SIPSorcery.SIP;
+            class Redirects
+            {
+                bool IsAlternative(SIPResponse resp) => resp.StatusCode == {|SIP1001:380|};
+            }
+            """;
+        const string fixedSource = """
+            using Sip;
+            using SIPSorcery.SIP;
+            class Redirects
+            {
+                bool IsAlternative(SIPResponse resp) => resp.StatusCode == (int)SipStatusCode.AlternativeService;
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Enum_slot_without_a_correct_member_keeps_the_diagnostic_and_offers_no_fix()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Redirects
+            {
+                SIPResponseStatusCodesEnum Alternative() => (SIPResponseStatusCodesEnum){|#0:380|};
+            }
+            """;
+        var test = new SipTest(source);
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
+            "380 (Alternative Service, 3xx Redirection)",
+            "SIPResponseStatusCodesEnum has no member that correctly names 380; add one or use Sip.SipStatusCode"));
+        test.FixedCode = source;
+        foreach (var s in test.TestState.Sources.Skip(1)) test.FixedState.Sources.Add(s);
+        test.FixedState.ExpectedDiagnostics.AddRange(test.ExpectedDiagnostics);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Pjsua2_enum_slots_in_casts_and_int_conversions()
+    {
+        const string source = """
+            using pjsua2;
+            class MyCall : Call
+            {
+                public MyCall(Account acc) : base(acc) { }
+                public override void onCallState(OnCallStateParam prm)
+                {
+                    var ci = getInfo();
+                    if ((int)ci.lastStatusCode == {|SIP1001:486|}) { }
+                    var op = new CallOpParam(true) { statusCode = (pjsip_status_code){|SIP1001:603|} };
+                    hangup(op);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using pjsua2;
+            class MyCall : Call
+            {
+                public MyCall(Account acc) : base(acc) { }
+                public override void onCallState(OnCallStateParam prm)
+                {
+                    var ci = getInfo();
+                    if ((int)ci.lastStatusCode == (int)pjsip_status_code.PJSIP_SC_BUSY_HERE) { }
+                    var op = new CallOpParam(true) { statusCode = pjsip_status_code.PJSIP_SC_DECLINE };
+                    hangup(op);
+                }
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Pjsua2_prefers_the_name_that_matches_the_registry_over_an_alias_with_the_same_value()
+    {
+        const string source = """
+            using pjsua2;
+            class Reg : Account
+            {
+                public override void onRegState(OnRegStateParam prm)
+                {
+                    if ((int)prm.code == {|SIP1001:408|} || (int)prm.code == {|SIP1001:503|}) { }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using pjsua2;
+            class Reg : Account
+            {
+                public override void onRegState(OnRegStateParam prm)
+                {
+                    if ((int)prm.code == (int)pjsip_status_code.PJSIP_SC_REQUEST_TIMEOUT || (int)prm.code == (int)pjsip_status_code.PJSIP_SC_SERVICE_UNAVAILABLE) { }
+                }
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Plain_int_slots_use_the_generated_enum()
+    {
+        const string source = """
+            namespace Acme.Sip
+            {
+                public class SipResponse { public int StatusCode { get; set; } public string Reason { get; set; } }
+
+                public class CallHandler
+                {
+                    public void Reject(int code) { }
+
+                    public int LastSipStatus { get; private set; }
+
+                    public void Handle(SipResponse response)
+                    {
+                        Reject({|SIP1001:486|});
+                        LastSipStatus = {|SIP1001:200|};
+                        response.StatusCode = {|SIP1001:487|};
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Sip;
+
+            namespace Acme.Sip
+            {
+                public class SipResponse { public int StatusCode { get; set; } public string Reason { get; set; } }
+
+                public class CallHandler
+                {
+                    public void Reject(int code) { }
+
+                    public int LastSipStatus { get; private set; }
+
+                    public void Handle(SipResponse response)
+                    {
+                        Reject((int)SipStatusCode.BusyHere);
+                        LastSipStatus = (int)SipStatusCode.Ok;
+                        response.StatusCode = (int)SipStatusCode.RequestTerminated;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey, Stack.None);
+    }
+
+    [Fact]
+    public async Task Switch_statement_case_labels_and_switch_expression_patterns()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Classifier
+            {
+                string Describe(SIPResponse resp)
+                {
+                    switch (resp.StatusCode)
+                    {
+                        case {|SIP1001:486|}:
+                        case {|SIP1001:600|}:
+                            return "busy";
+                        case {|SIP1001:603|} when resp.ReasonPhrase != null:
+                            return "declined";
+                    }
+
+                    return resp.StatusCode switch
+                    {
+                        {|SIP1001:404|} or {|SIP1001:604|} => "unknown user",
+                        not {|SIP1001:200|} => "failed",
+                        _ => "ok",
+                    };
+                }
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class Classifier
+            {
+                string Describe(SIPResponse resp)
+                {
+                    switch (resp.StatusCode)
+                    {
+                        case (int)SIPResponseStatusCodesEnum.BusyHere:
+                        case (int)SIPResponseStatusCodesEnum.BusyEverywhere:
+                            return "busy";
+                        case ((int)SIPResponseStatusCodesEnum.Decline) when resp.ReasonPhrase != null:
+                            return "declined";
+                    }
+
+                    return resp.StatusCode switch
+                    {
+                        ((int)SIPResponseStatusCodesEnum.NotFound) or ((int)SIPResponseStatusCodesEnum.DoesNotExistAnywhere) => "unknown user",
+                        not ((int)SIPResponseStatusCodesEnum.Ok) => "failed",
+                        _ => "ok",
+                    };
+                }
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Is_patterns_and_property_patterns()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Checks
+            {
+                bool A(SIPResponse resp) => resp.StatusCode is {|SIP1001:401|} or {|SIP1001:407|};
+                bool B(SIPResponse resp) => resp is { StatusCode: {|SIP1001:200|} };
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Locals_that_only_read_a_slot_are_slots()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Flow
+            {
+                bool Check(SIPResponse resp)
+                {
+                    var code = resp.StatusCode;
+                    int copy = code;
+                    return code == {|SIP1001:486|} || copy == {|SIP1001:600|};
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Locals_written_from_anything_else_are_not_slots()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class Flow
+            {
+                int Parse(string s) => int.Parse(s);
+                bool Check(SIPResponse resp, string text)
+                {
+                    var code = resp.StatusCode;
+                    if (text != null) code = Parse(text);
+                    int count = 0;
+                    count++;
+                    return code == 486 || count == 600;
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Returns_of_status_methods_and_expression_bodied_properties()
+    {
+        const string source = """
+            namespace Acme.Sip
+            {
+                class Mapper
+                {
+                    public int MapToSipStatus(System.Exception e) => e is System.TimeoutException ? {|SIP1001:408|} : {|SIP1001:500|};
+                    public int StatusCode => {|SIP1001:200|};
+                    public int GetSipCode(bool busy) { if (busy) return {|SIP1001:486|}; return {|SIP1001:603|}; }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, Stack.None);
+    }
+
+    [Fact]
+    public async Task Attribute_and_configured_symbols_are_slots()
+    {
+        const string source = """
+            namespace Telephony
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                sealed class SipStatusCodeAttribute : System.Attribute { }
+
+                class Reply
+                {
+                    [SipStatusCode] public int Result { get; set; }
+                    public int Outcome { get; set; }
+                    public int Other { get; set; }
+                }
+
+                class User
+                {
+                    void M(Reply r)
+                    {
+                        r.Result = {|SIP1001:486|};
+                        if (r.Outcome == {|SIP1001:200|}) { }
+                        if (r.Other == 200) { }
+                    }
+                }
+            }
+            """;
+        var test = new SipTest(source, Stack.None, editorConfig: "sip_analyzers.status_symbols = P:Telephony.Reply.Out*\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Excluded_symbols_are_silent()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                bool B(SIPResponse resp) => resp.StatusCode == 486;
+            }
+            """;
+        var test = new SipTest(source, editorConfig: "sip_analyzers.excluded_symbols = P:SIPSorcery.SIP.SIPResponse.StatusCode\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Configured_status_enum_is_used_for_int_slots()
+    {
+        const string source = """
+            namespace Acme.Voice
+            {
+                public enum Code { Ok = 200, BusyHere = 486, Decline = 603 }
+                class SipCall
+                {
+                    public void Reject(int code) { }
+                    void M() => Reject({|SIP1001:486|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            namespace Acme.Voice
+            {
+                public enum Code { Ok = 200, BusyHere = 486, Decline = 603 }
+                class SipCall
+                {
+                    public void Reject(int code) { }
+                    void M() => Reject((int)Code.BusyHere);
+                }
+            }
+            """;
+        var test = new SipTest(source, Stack.None, editorConfig: "sip_analyzers.status_enum = T:Acme.Voice.Code\n");
+        await test.WithFix(fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_keeps_comments_around_the_literal()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                bool B(SIPResponse resp) => resp.StatusCode == /* busy */ {|SIP1001:486|} // local busy
+                    ;
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                bool B(SIPResponse resp) => resp.StatusCode == /* busy */ (int)SIPResponseStatusCodesEnum.BusyHere // local busy
+                    ;
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+    }
+
+    [Fact]
+    public async Task Fix_all_in_document_fixes_every_occurrence()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                int Score(SIPResponse r)
+                {
+                    if (r.StatusCode == {|SIP1001:180|}) return 1;
+                    if (r.StatusCode == {|SIP1001:183|}) return 2;
+                    if (r.StatusCode == {|SIP1001:200|}) return 3;
+                    if (r.StatusCode == {|SIP1001:487|}) return 4;
+                    return 0;
+                }
+            }
+            """;
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                int Score(SIPResponse r)
+                {
+                    if (r.StatusCode == (int)SIPResponseStatusCodesEnum.Ringing) return 1;
+                    if (r.StatusCode == (int)SIPResponseStatusCodesEnum.SessionProgress) return 2;
+                    if (r.StatusCode == (int)SIPResponseStatusCodesEnum.Ok) return 3;
+                    if (r.StatusCode == (int)SIPResponseStatusCodesEnum.RequestTerminated) return 4;
+                    return 0;
+                }
+            }
+            """;
+        var test = new SipTest(source).WithFix(fixedSource, RawStatusCodeFixer.UseMemberKey);
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_across_documents_and_projects()
+    {
+        var test = new SipTest("""
+            using SIPSorcery.SIP;
+            class A { bool B(SIPResponse r) => r.StatusCode == {|SIP1001:486|}; }
+            """);
+        test.TestState.Sources.Add(("/0/Second.cs", """
+            using SIPSorcery.SIP;
+            class B { bool C(SIPResponse r) => r.StatusCode != {|SIP1001:603|}; }
+            """));
+        test.FixedCode = """
+            using SIPSorcery.SIP;
+            class A { bool B(SIPResponse r) => r.StatusCode == (int)SIPResponseStatusCodesEnum.BusyHere; }
+            """;
+        foreach (var s in test.TestState.Sources.Skip(1).Where(s => !s.filename.EndsWith("Second.cs"))) test.FixedState.Sources.Add(s);
+        test.FixedState.Sources.Add(("/0/Second.cs", """
+            using SIPSorcery.SIP;
+            class B { bool C(SIPResponse r) => r.StatusCode != (int)SIPResponseStatusCodesEnum.Decline; }
+            """));
+        test.CodeActionEquivalenceKey = RawStatusCodeFixer.UseMemberKey;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Ranges_bounds_are_never_SIP1001()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            class C
+            {
+                bool Final(SIPResponse r) => r.StatusCode >= 200;
+                bool Global(SIPResponse r) => r.StatusCode is >= 600;
+                bool Relay(SIPResponse r) => r.StatusCode > 100 && r.StatusCode < 200;
+                bool AfterRinging(SIPResponse r) => r.StatusCode > {|SIP1001:180|};
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1002").WithSpan("/0/Test0.cs", 4, 34, 4, 53).WithArguments("r.StatusCode >= 200", "a final response (2xx to 6xx)", "SipStatus.IsFinal(r.StatusCode)"),
+            SipTest.Diagnostic("SIP1002").WithSpan("/0/Test0.cs", 5, 35, 5, 57).WithArguments("r.StatusCode is >= 600", "6xx Global Failure", "SipStatus.IsGlobalFailure(r.StatusCode)"));
+    }
+}
