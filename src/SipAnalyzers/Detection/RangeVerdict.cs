@@ -66,8 +66,9 @@ namespace SipAnalyzers.Detection
             var below = set.Overlaps(ValueSet.Min, SipStatusRegistry.MinStatus - 1);
             var above = set.Overlaps(SipStatusRegistry.MaxStatus + 1, ValueSet.Max);
 
-            // "Invalid status" test that also admits real statuses: x < 100 || x >= 600.
-            if (below && above)
+            // "Invalid status" test that also admits real statuses: x < 100 || x >= 600. Exactly one outer part
+            // reaches into 100..699; when both do (x < 200 || x >= 300) it is a class complement instead.
+            if (below && above && (!statuses.Contains(SipStatusRegistry.MinStatus) || !statuses.Contains(SipStatusRegistry.MaxStatus)))
             {
                 var corrections = new List<(RangeBound, long)>();
                 foreach (var bound in range.Bounds)

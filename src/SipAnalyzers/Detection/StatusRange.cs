@@ -74,7 +74,9 @@ namespace SipAnalyzers.Detection
         /// <summary>At least one relational bound or a division: a range, not just 'x == 200 || x == 202'.</summary>
         public bool HasRangeTest { get; }
 
-        public static StatusRange? TryBuild(IOperation condition)
+        /// <param name="condition">The condition to read.</param>
+        /// <param name="requirePureOperand">False to accept an operand with side effects (only to find a range's root).</param>
+        public static StatusRange? TryBuild(IOperation condition, bool requirePureOperand = true)
         {
             var builder = new Builder();
             ValueSet? set;
@@ -96,7 +98,7 @@ namespace SipAnalyzers.Detection
             }
 
             // Rewriting 'f() >= 200 && f() < 300' into one call would change how often f runs.
-            if (builder.Leaves > 1 && !IsSideEffectFree(operand))
+            if (requirePureOperand && builder.Leaves > 1 && !IsSideEffectFree(operand))
             {
                 return null;
             }

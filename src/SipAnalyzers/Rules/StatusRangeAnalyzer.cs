@@ -34,7 +34,7 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var operation = context.Operation;
-            if (!IsCandidate(operation) || IsCandidate(operation.Parent) && StatusRange.TryBuild(operation.Parent!) != null)
+            if (!IsCandidate(operation) || IsCandidate(operation.Parent) && StatusRange.TryBuild(operation.Parent!, requirePureOperand: false) != null)
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
