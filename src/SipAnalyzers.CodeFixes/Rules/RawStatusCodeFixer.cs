@@ -58,11 +58,6 @@ namespace SipAnalyzers.CodeFixes.Rules
                 else if (Get(p, RawStatusCodeAnalyzer.IntCastKey) == "true")
                 {
                     replacement = FixSyntax.IntCast(replacement);
-                    if (literal.Parent is ConstantPatternSyntax or RelationalPatternSyntax)
-                    {
-                        // 'x is (int)E.M' would parse as a parenthesized type pattern.
-                        replacement = SyntaxFactory.ParenthesizedExpression(replacement);
-                    }
                 }
 
                 edits[target] = replacement.WithTriviaFrom(target);

@@ -15,7 +15,7 @@ namespace SipAnalyzers.Detection
         private readonly IOperation _root;
         private readonly object _gate = new object();
         private Dictionary<ILocalSymbol, List<IOperation?>>? _writes;
-        private readonly Dictionary<ILocalSymbol, bool> _answers = new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ILocalSymbol, SlotInfo> _answers = new Dictionary<ILocalSymbol, SlotInfo>(SymbolEqualityComparer.Default);
 
         public LocalSlotResolver(SipCompilationContext context, IOperation root)
         {
@@ -23,7 +23,8 @@ namespace SipAnalyzers.Detection
             _root = root;
         }
 
-        public bool IsSlot(ILocalSymbol local)
+        /// <summary>The local's slot info: that of the slot it reads (so a fix keeps the stack's enum), or NotASlot.</summary>
+        public SlotInfo GetSlot(ILocalSymbol local)
         {
             lock (_gate)
             {
@@ -32,33 +33,36 @@ namespace SipAnalyzers.Detection
             }
         }
 
-        private bool IsSlotLocked(ILocalSymbol local)
+        private SlotInfo IsSlotLocked(ILocalSymbol local)
         {
             if (_answers.TryGetValue(local, out var known))
             {
                 return known;
             }
 
-            _answers[local] = false; // cycle guard: a = b; b = a;
-            var result = false;
-            if (_writes!.TryGetValue(local, out var values) && values.Count > 0)
+            _answers[local] = SlotInfo.NotASlot; // cycle guard: a = b; b = a;
+            SlotInfo? result = null;
+            if (_writes!.TryGetValue(local, out var values))
             {
-                result = true;
                 foreach (var value in values)
                 {
-                    if (value == null || !ReadsSlot(value))
+                    var read = value == null ? SlotInfo.NotASlot : ReadsSlot(value);
+                    if (!read.IsSlot)
                     {
-                        result = false;
+                        result = SlotInfo.NotASlot;
                         break;
                     }
+
+                    result ??= read;
                 }
             }
 
+            result ??= SlotInfo.NotASlot;
             _answers[local] = result;
             return result;
         }
 
-        private bool ReadsSlot(IOperation value)
+        private SlotInfo ReadsSlot(IOperation value)
         {
             var inner = value;
             while (inner is IConversionOperation conversion)
@@ -67,7 +71,12 @@ namespace SipAnalyzers.Detection
             }
 
             // var a = resp.StatusCode; var b = a;  (b reads a slot through a)
-            return inner is ILocalReferenceOperation other ? IsSlotLocked(other.Local) : _context.TryGetSlot(value, out _);
+            if (inner is ILocalReferenceOperation other)
+            {
+                return IsSlotLocked(other.Local);
+            }
+
+            return _context.TryGetSlot(value, out var target) ? target.Info : SlotInfo.NotASlot;
         }
 
         private static Dictionary<ILocalSymbol, List<IOperation?>> CollectWrites(IOperation root)

@@ -382,7 +382,7 @@ namespace SipAnalyzers.Detection
                 case IParameterReferenceOperation parameter: info = GetSlot(parameter.Parameter); break;
                 case IInvocationOperation invocation: info = GetSlot(invocation.TargetMethod); break;
                 case ILocalReferenceOperation local:
-                    info = ResolverFor(local).IsSlot(local.Local) ? SlotInfo.PlainSlot : SlotInfo.NotASlot;
+                    info = ResolverFor(local).GetSlot(local.Local);
                     break;
                 case IConditionalAccessOperation conditional:
                     return TryGetSlot(conditional.WhenNotNull, out target);

@@ -6,7 +6,6 @@ namespace SipAnalyzers.Detection
     internal sealed class SlotInfo
     {
         public static readonly SlotInfo NotASlot = new SlotInfo(false, null, null);
-        public static readonly SlotInfo PlainSlot = new SlotInfo(true, null, null);
 
         public SlotInfo(bool isSlot, INamedTypeSymbol? preferredEnum, ISymbol? twin)
         {

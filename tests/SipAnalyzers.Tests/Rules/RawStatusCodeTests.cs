@@ -295,14 +295,14 @@ public class RawStatusCodeTests
                         case (int)SIPResponseStatusCodesEnum.BusyHere:
                         case (int)SIPResponseStatusCodesEnum.BusyEverywhere:
                             return "busy";
-                        case ((int)SIPResponseStatusCodesEnum.Decline) when resp.ReasonPhrase != null:
+                        case (int)SIPResponseStatusCodesEnum.Decline when resp.ReasonPhrase != null:
                             return "declined";
                     }
 
                     return resp.StatusCode switch
                     {
-                        ((int)SIPResponseStatusCodesEnum.NotFound) or ((int)SIPResponseStatusCodesEnum.DoesNotExistAnywhere) => "unknown user",
-                        not ((int)SIPResponseStatusCodesEnum.Ok) => "failed",
+                        (int)SIPResponseStatusCodesEnum.NotFound or (int)SIPResponseStatusCodesEnum.DoesNotExistAnywhere => "unknown user",
+                        not (int)SIPResponseStatusCodesEnum.Ok => "failed",
                         _ => "ok",
                     };
                 }
@@ -322,7 +322,15 @@ public class RawStatusCodeTests
                 bool B(SIPResponse resp) => resp is { StatusCode: {|SIP1001:200|} };
             }
             """;
-        await SipTest.VerifyAsync(source);
+        const string fixedSource = """
+            using SIPSorcery.SIP;
+            class Checks
+            {
+                bool A(SIPResponse resp) => resp.StatusCode is (int)SIPResponseStatusCodesEnum.Unauthorised or (int)SIPResponseStatusCodesEnum.ProxyAuthenticationRequired;
+                bool B(SIPResponse resp) => resp is { StatusCode: (int)SIPResponseStatusCodesEnum.Ok };
+            }
+            """;
+        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
