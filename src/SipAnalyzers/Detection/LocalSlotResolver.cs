@@ -14,7 +14,6 @@ namespace SipAnalyzers.Detection
         private readonly SipCompilationContext _context;
         private readonly IOperation _root;
         private readonly object _gate = new object();
-        private Dictionary<ILocalSymbol, List<IOperation?>>? _writes;
         private readonly Dictionary<ILocalSymbol, SlotInfo> _answers = new Dictionary<ILocalSymbol, SlotInfo>(SymbolEqualityComparer.Default);
 
         public LocalSlotResolver(SipCompilationContext context, IOperation root)
@@ -28,12 +27,11 @@ namespace SipAnalyzers.Detection
         {
             lock (_gate)
             {
-                _writes ??= CollectWrites(_root);
-                return IsSlotLocked(local);
+                return GetSlotLocked(local);
             }
         }
 
-        private SlotInfo IsSlotLocked(ILocalSymbol local)
+        private SlotInfo GetSlotLocked(ILocalSymbol local)
         {
             if (_answers.TryGetValue(local, out var known))
             {
@@ -41,26 +39,93 @@ namespace SipAnalyzers.Detection
             }
 
             _answers[local] = SlotInfo.NotASlot; // cycle guard: a = b; b = a;
+            var result = Evaluate(local);
+            _answers[local] = result;
+            return result;
+        }
+
+        /// <summary>
+        /// Walks the body in order and stops at the first write that does not read a slot (usually the declaration:
+        /// <c>var attempts = 0;</c>), so most locals cost a short walk and no allocation beyond the stack.
+        /// </summary>
+        private SlotInfo Evaluate(ILocalSymbol local)
+        {
             SlotInfo? result = null;
-            if (_writes!.TryGetValue(local, out var values))
+            var stack = new Stack<IOperation>(64);
+            stack.Push(_root);
+            while (stack.Count > 0)
             {
-                foreach (var value in values)
+                var operation = stack.Pop();
+                if (TryGetWrite(operation, local, out var value))
                 {
                     var read = value == null ? SlotInfo.NotASlot : ReadsSlot(value);
                     if (!read.IsSlot)
                     {
-                        result = SlotInfo.NotASlot;
-                        break;
+                        return SlotInfo.NotASlot;
                     }
 
                     result ??= read;
                 }
+
+                // Children pushed in reverse so the walk is in source order.
+                foreach (var child in operation.ChildOperations.Reverse())
+                {
+                    stack.Push(child);
+                }
             }
 
-            result ??= SlotInfo.NotASlot;
-            _answers[local] = result;
-            return result;
+            return result ?? SlotInfo.NotASlot;
         }
+
+        /// <summary>True when <paramref name="operation"/> writes <paramref name="local"/>; value is null for writes we cannot follow.</summary>
+        private static bool TryGetWrite(IOperation operation, ILocalSymbol local, out IOperation? value)
+        {
+            value = null;
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when Is(declarator.Symbol, local):
+                    value = declarator.Initializer?.Value
+                        ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                    return value != null;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when Is(target.Local, local):
+                    value = assignment.Value;
+                    return true;
+                case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } when Is(target.Local, local):
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target2 } when Is(target2.Local, local):
+                    return true;
+                case IArgumentOperation { Value: ILocalReferenceOperation byRef } argument
+                    when Is(byRef.Local, local) && argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref:
+                    return true;
+                case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } when Is(declared.Local, local):
+                    return true; // out var x
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol patternLocal } when Is(patternLocal, local):
+                    return true;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var part in deconstruction.Target.DescendantsAndSelf())
+                    {
+                        if (part is ILocalReferenceOperation reference && Is(reference.Local, local))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case IForEachLoopOperation loop:
+                    foreach (var loopLocal in loop.Locals)
+                    {
+                        if (Is(loopLocal, local))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool Is(ILocalSymbol candidate, ILocalSymbol local) => SymbolEqualityComparer.Default.Equals(candidate, local);
 
         private SlotInfo ReadsSlot(IOperation value)
         {
@@ -73,79 +138,10 @@ namespace SipAnalyzers.Detection
             // var a = resp.StatusCode; var b = a;  (b reads a slot through a)
             if (inner is ILocalReferenceOperation other)
             {
-                return IsSlotLocked(other.Local);
+                return GetSlotLocked(other.Local);
             }
 
             return _context.TryGetSlot(value, out var target) ? target.Info : SlotInfo.NotASlot;
-        }
-
-        private static Dictionary<ILocalSymbol, List<IOperation?>> CollectWrites(IOperation root)
-        {
-            var writes = new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
-
-            void Add(ILocalSymbol local, IOperation? value)
-            {
-                if (!writes.TryGetValue(local, out var list))
-                {
-                    writes[local] = list = new List<IOperation?>();
-                }
-
-                list.Add(value);
-            }
-
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when declarator.Initializer != null:
-                        Add(declarator.Symbol, declarator.Initializer.Value);
-                        break;
-                    case IVariableDeclaratorOperation declarator when declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared }:
-                        Add(declarator.Symbol, shared.Value);
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                        Add(target.Local, assignment.Value);
-                        break;
-                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target }:
-                        Add(target.Local, null);
-                        break;
-                    case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target }:
-                        Add(target.Local, null);
-                        break;
-                    case IDeconstructionAssignmentOperation deconstruction:
-                        foreach (var local in deconstruction.Target.DescendantsAndSelf())
-                        {
-                            if (local is ILocalReferenceOperation reference)
-                            {
-                                Add(reference.Local, null);
-                            }
-                        }
-
-                        break;
-                    case IArgumentOperation { Value: ILocalReferenceOperation byRef } argument
-                        when argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref:
-                        Add(byRef.Local, null);
-                        break;
-                    case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
-                        Add(declared.Local, null); // out var x
-                        break;
-                    case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol patternLocal }:
-                        Add(patternLocal, null);
-                        break;
-                    case IForEachLoopOperation loop:
-                        foreach (var local in loop.Locals)
-                        {
-                            Add(local, null);
-                        }
-
-                        break;
-                    case IForLoopOperation:
-                    case IUsingOperation:
-                        break;
-                }
-            }
-
-            return writes;
         }
     }
 }

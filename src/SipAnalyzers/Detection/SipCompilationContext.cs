@@ -24,12 +24,19 @@ namespace SipAnalyzers.Detection
 
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusEnums =
             new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        // Keyed by reference: the compiler hands out one public symbol object per symbol, and reference hashing is
+        // far cheaper than SymbolEqualityComparer on the hot path (an equal but distinct object is just computed again).
         private readonly ConcurrentDictionary<ISymbol, SlotInfo> _slots =
-            new ConcurrentDictionary<ISymbol, SlotInfo>(SymbolEqualityComparer.Default);
+            new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, string> _displayNames =
+            new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+        private readonly Lazy<bool> _attributeDeclared;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes =
+            new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
             new ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>>(SymbolEqualityComparer.Default);
-        private readonly ConditionalWeakTable<IOperation, LocalSlotResolver> _localResolvers =
-            new ConditionalWeakTable<IOperation, LocalSlotResolver>();
+        private readonly ConcurrentDictionary<ILocalSymbol, SlotInfo> _locals =
+            new ConcurrentDictionary<ILocalSymbol, SlotInfo>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
         private readonly Lazy<INamedTypeSymbol?> _sourceStatusEnum;
 
@@ -44,6 +51,8 @@ namespace SipAnalyzers.Detection
             SipSorceryEnum = compilation.GetTypeByMetadataName(KnownStacks.SipSorceryStatusEnum);
             PjsipEnum = compilation.GetTypeByMetadataName(KnownStacks.PjsipStatusEnum);
             _sourceStatusEnum = new Lazy<INamedTypeSymbol?>(FindSourceStatusEnum);
+            _attributeDeclared = new Lazy<bool>(() => compilation.ContainsSymbolsWithName(
+                name => name == "SipStatusCodeAttribute", SymbolFilter.Type));
         }
 
         public Compilation Compilation { get; }
@@ -224,8 +233,62 @@ namespace SipAnalyzers.Detection
             return registered >= 3 && registered * 5 >= values * 3;
         }
 
+        /// <summary>A type (or one containing it) carrying [GeneratedCode]; cached per type.</summary>
+        public bool IsGeneratedType(INamedTypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            return _generatedTypes.GetOrAdd(type, t =>
+            {
+                foreach (var attribute in t.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" })
+                    {
+                        return true;
+                    }
+                }
+
+                return IsGeneratedType(t.ContainingType);
+            });
+        }
+
         /// <summary>Whether a property, field, parameter or method (its return value) holds a SIP status.</summary>
-        public SlotInfo GetSlot(ISymbol symbol) => _slots.GetOrAdd(symbol, s => ComputeSlot(s));
+        public SlotInfo GetSlot(ISymbol symbol)
+        {
+            // Most symbols reaching here are List<int>.Add's 'item' or TimeSpan's 'value': their name alone rules them
+            // out, before any cache lookup, unless configuration or the attribute could make any name a slot.
+            if (!SipNames.MayBeStatusName(symbol.Name) && Options.StatusSymbols.IsEmpty
+                && !(_attributeDeclared.Value && IsInSource(symbol)))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            return _slots.TryGetValue(symbol, out var known) ? known : _slots.GetOrAdd(symbol, ComputeSlot(symbol));
+        }
+
+        private static bool IsInSource(ISymbol symbol)
+        {
+            var owner = symbol is IParameterSymbol ? symbol.ContainingSymbol : symbol;
+            return owner?.Locations.Length > 0 && owner.Locations[0].IsInSource;
+        }
+
+        /// <summary><c>global::Ns.Type</c>, computed once per type.</summary>
+        public string FullyQualifiedName(INamedTypeSymbol type)
+            => _displayNames.TryGetValue(type, out var known)
+                ? known
+                : _displayNames.GetOrAdd(type, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+
+        private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(ISymbol obj) => RuntimeHelpers.GetHashCode(obj);
+        }
 
         private SlotInfo ComputeSlot(ISymbol symbol)
         {
@@ -283,7 +346,8 @@ namespace SipAnalyzers.Detection
 
             if (SipNames.IsStrongStatusName(name))
             {
-                return sipContext;
+                // OnCallFailed(int statusCode) in a softphone: a strong name plus a telephony word is enough.
+                return sipContext || SipNames.HasTelephonyWord(typeName) || (method != null && SipNames.HasTelephonyWord(method.Name));
             }
 
             if (!SipNames.IsWeakStatusName(name))
@@ -382,7 +446,7 @@ namespace SipAnalyzers.Detection
                 case IParameterReferenceOperation parameter: info = GetSlot(parameter.Parameter); break;
                 case IInvocationOperation invocation: info = GetSlot(invocation.TargetMethod); break;
                 case ILocalReferenceOperation local:
-                    info = ResolverFor(local).GetSlot(local.Local);
+                    info = GetLocalSlot(local);
                     break;
                 case IConditionalAccessOperation conditional:
                     return TryGetSlot(conditional.WhenNotNull, out target);
@@ -401,15 +465,21 @@ namespace SipAnalyzers.Detection
             return true;
         }
 
-        private LocalSlotResolver ResolverFor(IOperation operation)
+        /// <summary>A local's answer is computed once (walking its method body) and then cached.</summary>
+        private SlotInfo GetLocalSlot(ILocalReferenceOperation reference)
         {
-            var root = operation;
+            if (_locals.TryGetValue(reference.Local, out var known))
+            {
+                return known;
+            }
+
+            var root = (IOperation)reference;
             while (root.Parent != null)
             {
                 root = root.Parent;
             }
 
-            return _localResolvers.GetValue(root, r => new LocalSlotResolver(this, r));
+            return _locals.GetOrAdd(reference.Local, new LocalSlotResolver(this, root).GetSlot(reference.Local));
         }
 
         /// <summary>

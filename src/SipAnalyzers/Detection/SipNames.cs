@@ -41,18 +41,42 @@ namespace SipAnalyzers.Detection
             "response", "reply", "status", "result", "final", "answer", "failure", "reject", "rejection",
         };
 
+        // Telephony words: with a strong status name (StatusCode, ResponseCode) they make the context SIP enough.
+        private static readonly HashSet<string> TelephonyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "call", "calls", "caller", "callee", "dial", "dialer", "dialler", "phone", "softphone", "voip", "pbx", "trunk",
+            "registrar", "invite", "uac", "uas", "sdp", "telephony",
+        };
+
         private static readonly HashSet<string> ResponseMethodWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "reject", "hangup", "decline", "respond", "response", "reply", "answer", "fail", "terminate",
         };
 
-        public static bool HasSipWord(string name) => AnyWord(name, SipWords);
+        /// <summary>Called on every declared name of a compilation at start-up, so it rejects most names without splitting.</summary>
+        public static bool HasSipWord(string name)
+            => (name.IndexOf("sip", StringComparison.OrdinalIgnoreCase) >= 0
+                || name.IndexOf("pjsua", StringComparison.OrdinalIgnoreCase) >= 0
+                || name.IndexOf("b2bua", StringComparison.OrdinalIgnoreCase) >= 0
+                || name.IndexOf("lumisoft", StringComparison.OrdinalIgnoreCase) >= 0)
+               && AnyWord(name, SipWords);
 
         public static bool HasOtherProtocolWord(string name) => AnyWord(name, OtherProtocolWords);
 
         public static bool HasResponseWord(string name) => AnyWord(name, ResponseWords);
 
+        public static bool HasTelephonyWord(string name) => AnyWord(name, TelephonyWords);
+
         public static bool HasResponseMethodWord(string name) => AnyWord(name, ResponseMethodWords);
+
+        /// <summary>
+        /// Cheap pre-check: every status name (strong, weak, the stacks' own such as <c>regStatus</c> and
+        /// <c>subTermCode</c>, and SIP-word names) contains "status", "code" or "sip".
+        /// </summary>
+        public static bool MayBeStatusName(string name)
+            => name.IndexOf("status", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("code", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("sip", StringComparison.OrdinalIgnoreCase) >= 0;
 
         public static bool IsStrongStatusName(string name) => StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name);
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Detection;
@@ -36,7 +37,9 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var literal = context.Operation;
-            if (literal.ConstantValue.Value is not int value || value < SipStatusRegistry.MinStatus || value > SipStatusRegistry.MaxStatus)
+            // A syntax-kind check (an int compare) drops string, bool, char and null literals before the constant is read.
+            if (literal.Syntax.RawKind != (int)SyntaxKind.NumericLiteralExpression
+                || literal.ConstantValue.Value is not int value || value < SipStatusRegistry.MinStatus || value > SipStatusRegistry.MaxStatus)
             {
                 return;
             }
@@ -47,7 +50,8 @@ namespace SipAnalyzers.Rules
                 return; // unregistered codes belong to SIP1003
             }
 
-            if (!StatusPosition.TryFind(sip, literal, context.ContainingSymbol, out var position) || position.IsRangeBound)
+            if (!StatusPosition.TryFind(sip, literal, context.ContainingSymbol, out var position) || position.IsRangeBound
+                || IsGenerated(context, sip))
             {
                 return;
             }
@@ -59,7 +63,7 @@ namespace SipAnalyzers.Rules
                 var member = sip.FindMember(slotEnum, value);
                 if (member != null)
                 {
-                    properties[EnumKey] = Display(slotEnum);
+                    properties[EnumKey] = sip.FullyQualifiedName(slotEnum);
                     properties[MemberKey] = member.Name;
                     properties[ReplaceCastKey] = position.EnumCast != null ? "true" : null;
                     advice = "use " + slotEnum.Name + "." + member.Name;
@@ -71,7 +75,7 @@ namespace SipAnalyzers.Rules
             }
             else if (sip.ChooseEnumForInt(position.Slot.Info, value) is { } choice)
             {
-                properties[EnumKey] = Display(choice.Enum);
+                properties[EnumKey] = sip.FullyQualifiedName(choice.Enum);
                 properties[MemberKey] = choice.Member.Name;
                 properties[IntCastKey] = "true";
                 advice = "use (int)" + choice.Enum.Name + "." + choice.Member.Name;
@@ -101,11 +105,9 @@ namespace SipAnalyzers.Rules
             }
 
             properties[TwinKey] = twin.Name;
-            properties[TwinEnumKey] = Display(twinEnum);
+            properties[TwinEnumKey] = sip.FullyQualifiedName(twinEnum);
             properties[TwinMemberKey] = twinMember.Name;
             advice += " (or compare " + twin.Name + " with " + twinEnum.Name + "." + twinMember.Name + ")";
         }
-
-        private static string Display(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
     }
 }

@@ -39,13 +39,19 @@ namespace SipAnalyzers.Rules
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
 
+            // Cheapest first: the shape of the condition, then what it means, and only then symbols.
             var range = StatusRange.TryBuild(operation);
-            if (range == null || !range.HasRangeTest || !sip.TryGetSlot(range.Operand, out _))
+            if (range == null || !range.HasRangeTest)
             {
                 return;
             }
 
             var verdict = RangeVerdict.Classify(range);
+            if (verdict.Kind == RangeVerdictKind.None || !sip.TryGetSlot(range.Operand, out _) || IsGenerated(context, sip))
+            {
+                return;
+            }
+
             if (verdict.Kind == RangeVerdictKind.ClassCheck && sip.GeneratedPredicates != null)
             {
                 var replacement = Replacement(verdict.Predicate!, verdict.Negated, range.Operand);
@@ -111,7 +117,7 @@ namespace SipAnalyzers.Rules
             }
 
             var verdict = RangeVerdict.Classify(range);
-            if (verdict.Kind == RangeVerdictKind.WrongBounds)
+            if (verdict.Kind == RangeVerdictKind.WrongBounds && !IsGenerated(context, sip))
             {
                 ReportWrongBounds(context, sip, range, verdict, allowPredicate: false);
             }
@@ -151,8 +157,15 @@ namespace SipAnalyzers.Rules
             {
                 case IBinaryOperation binary:
                     var kind = binary.OperatorKind;
-                    return kind == BinaryOperatorKind.ConditionalAnd || kind == BinaryOperatorKind.ConditionalOr
-                        || OperationHelpers.IsRelational(kind) || OperationHelpers.IsEquality(kind);
+                    if (kind == BinaryOperatorKind.ConditionalAnd || kind == BinaryOperatorKind.ConditionalOr)
+                    {
+                        return true;
+                    }
+
+                    // A comparison can bound a status range only with a constant near 100..699, or as 'x / 100 == k'.
+                    return (OperationHelpers.IsRelational(kind) || OperationHelpers.IsEquality(kind))
+                        && (IsStatusBound(binary.RightOperand) || IsStatusBound(binary.LeftOperand)
+                            || binary.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide });
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
                 case IIsPatternOperation:
                     return true;
@@ -160,6 +173,9 @@ namespace SipAnalyzers.Rules
                     return false;
             }
         }
+
+        private static bool IsStatusBound(IOperation operand)
+            => operand.ConstantValue.HasValue && operand.ConstantValue.Value is int value && value >= 99 && value <= 700;
 
         internal static string SpanText(Microsoft.CodeAnalysis.Text.TextSpan span)
             => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Testing;
 using SipAnalyzers.CodeFixes.Rules;
 using SipAnalyzers.Generator;
 using SipAnalyzers.Rules;
+using SipAnalyzers.Testing;
 
 namespace SipAnalyzers.Tests.Infrastructure;
 
@@ -46,12 +47,12 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
 
         if (stacks.HasFlag(Stack.SipSorcery))
         {
-            state.Sources.Add(("/0/SipSorceryStubs.cs", Stubs.SipSorcery));
+            state.Sources.Add(("/0/SipSorceryStubs.cs", StackStubs.SipSorcery));
         }
 
         if (stacks.HasFlag(Stack.Pjsua2))
         {
-            state.Sources.Add(("/0/Pjsua2Stubs.cs", Stubs.Pjsua2));
+            state.Sources.Add(("/0/Pjsua2Stubs.cs", StackStubs.Pjsua2));
         }
 
         if (editorConfig != null)

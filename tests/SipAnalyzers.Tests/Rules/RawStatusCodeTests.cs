@@ -258,6 +258,30 @@ public class RawStatusCodeTests
     }
 
     [Fact]
+    public async Task Strong_status_names_in_telephony_code_without_a_sip_word()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            namespace Softphone
+            {
+                class CallManager
+                {
+                    public void OnCallFailed(int statusCode, string reason)
+                    {
+                        if (statusCode == {|SIP1001:486|}) { }
+                    }
+                }
+
+                class OrderService
+                {
+                    public void OnFailed(int statusCode) { if (statusCode == 404) { } }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Switch_statement_case_labels_and_switch_expression_patterns()
     {
         const string source = """

@@ -165,6 +165,15 @@ public class SilenceTests
             using SIPSorcery.SIP;
             class DesignerDialer { bool Busy(SIPResponse r) => r.StatusCode == 600; }
             """));
+        test.TestState.Sources.Add(("/0/Attributed.cs", """
+            using SIPSorcery.SIP;
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            class AttributedDialer
+            {
+                bool Busy(SIPResponse r) => r.StatusCode == 600 || r.StatusCode >= 200 && r.StatusCode < 299;
+                class Nested { bool Busy(SIPResponse r) => r.StatusCode == 486; }
+            }
+            """));
         await test.RunAsync();
     }
 

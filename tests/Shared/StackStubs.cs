@@ -1,10 +1,11 @@
-namespace SipAnalyzers.Tests.Infrastructure;
+namespace SipAnalyzers.Testing;
 
 /// <summary>
-/// Small stand-ins shaped like the real stacks' public APIs (their packages are not available here). Their enum
-/// definitions double as must-stay-silent input: member definitions are never reported.
+/// Small stand-ins shaped like the real stacks' public APIs (their packages are not available here), shared by the
+/// tests and the benchmark corpus. Their enum definitions double as must-stay-silent input: member definitions are
+/// never reported.
 /// </summary>
-internal static class Stubs
+public static class StackStubs
 {
     public const string SipSorcery = """
         namespace SIPSorcery.SIP
@@ -157,6 +158,24 @@ internal static class Stubs
                 public void answer(CallOpParam prm) { }
                 public void hangup(CallOpParam prm) { }
                 public void makeCall(string dstUri, CallOpParam prm) { }
+            }
+        }
+        """;
+
+    /// <summary>A home-grown stack with plain int status codes.</summary>
+    public const string PlainInt = """
+        namespace Corpus.Stack
+        {
+            public class SipResponse
+            {
+                public int StatusCode { get; set; }
+                public string Reason { get; set; }
+            }
+
+            public class SipCall
+            {
+                public void Reject(int code) { }
+                public void Answer() { }
             }
         }
         """;

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SipAnalyzers.Benchmarks.Corpus;
+using SipAnalyzers.Generator;
+
+namespace SipAnalyzers.Benchmarks;
+
+/// <summary>
+/// Each benchmark runs beside its baseline in one BenchmarkDotNet run: SipAnalyzers vs the empty analyzer vs the
+/// compiler's own GetDiagnostics on the same fresh compilation, for the SIP corpus, the non-SIP corpus and one
+/// 5,000-line document; plus the generator's first run and its run after a one-line edit. Every analyzer benchmark
+/// checks the exact diagnostic count.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerBenchmarks
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+
+    public static CorpusCompilation SipCorpus { get; } = new(CorpusGenerator.Sip());
+    public static CorpusCompilation NonSipCorpus { get; } = new(CorpusGenerator.NonSip());
+    public static CorpusCompilation SingleDocument { get; } = new(CorpusGenerator.SingleDocument());
+
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private CSharpCompilation _edited = null!;
+
+    [IterationSetup(Targets = new[] { nameof(SipAnalyzers_SipCorpus), nameof(EmptyAnalyzer_SipCorpus), nameof(Compiler_SipCorpus), nameof(Generator_FirstRun) })]
+    public void FreshSip() => _compilation = SipCorpus.Fresh();
+
+    [IterationSetup(Targets = new[] { nameof(SipAnalyzers_NonSipCorpus), nameof(EmptyAnalyzer_NonSipCorpus), nameof(Compiler_NonSipCorpus) })]
+    public void FreshNonSip() => _compilation = NonSipCorpus.Fresh();
+
+    [IterationSetup(Targets = new[] { nameof(SipAnalyzers_SingleDocument), nameof(EmptyAnalyzer_SingleDocument), nameof(Compiler_SingleDocument) })]
+    public void FreshSingle() => _compilation = SingleDocument.Fresh();
+
+    [IterationSetup(Target = nameof(Generator_AfterOneLineEdit))]
+    public void WarmGenerator()
+    {
+        _compilation = SipCorpus.Fresh();
+        _warmDriver = CreateDriver().RunGenerators(_compilation);
+        var tree = _compilation.SyntaxTrees.First();
+        _edited = (CSharpCompilation)_compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(new TextSpan(0, 0), "// edited\n")));
+    }
+
+    [Benchmark(Description = "SipAnalyzers, SIP corpus")]
+    public int SipAnalyzers_SipCorpus() => Analyze(CorpusCompilation.SipAnalyzers, SipCorpus.Shape.Expected, "SIP corpus");
+
+    [Benchmark(Description = "Empty analyzer, SIP corpus")]
+    public int EmptyAnalyzer_SipCorpus() => Analyze(Empty, new Dictionary<string, int>(), "SIP corpus, empty analyzer");
+
+    [Benchmark(Description = "Compiler GetDiagnostics, SIP corpus")]
+    public int Compiler_SipCorpus() => CompilerErrors(_compilation);
+
+    [Benchmark(Description = "SipAnalyzers, non-SIP corpus")]
+    public int SipAnalyzers_NonSipCorpus() => Analyze(CorpusCompilation.SipAnalyzers, new Dictionary<string, int>(), "non-SIP corpus");
+
+    [Benchmark(Description = "Empty analyzer, non-SIP corpus")]
+    public int EmptyAnalyzer_NonSipCorpus() => Analyze(Empty, new Dictionary<string, int>(), "non-SIP corpus, empty analyzer");
+
+    [Benchmark(Description = "Compiler GetDiagnostics, non-SIP corpus")]
+    public int Compiler_NonSipCorpus() => CompilerErrors(_compilation);
+
+    [Benchmark(Description = "SipAnalyzers, one 5,000-line document")]
+    public int SipAnalyzers_SingleDocument() => AnalyzeDocument(CorpusCompilation.SipAnalyzers, SingleDocument.Shape.Expected);
+
+    [Benchmark(Description = "Empty analyzer, one 5,000-line document")]
+    public int EmptyAnalyzer_SingleDocument() => AnalyzeDocument(Empty, new Dictionary<string, int>());
+
+    [Benchmark(Description = "Binding one 5,000-line document")]
+    public int Compiler_SingleDocument()
+    {
+        var tree = _compilation.SyntaxTrees.First();
+        return _compilation.GetSemanticModel(tree).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Benchmark(Description = "Generator, first run")]
+    public int Generator_FirstRun() => CreateDriver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "Generator, after a one-line edit")]
+    public int Generator_AfterOneLineEdit()
+    {
+        var result = _warmDriver.RunGenerators(_edited).GetRunResult().Results[0];
+        var step = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        if (step.Any(o => o.Reason != IncrementalStepRunReason.Cached))
+        {
+            throw new InvalidOperationException("the generator did work after an unrelated edit");
+        }
+
+        return result.GeneratedSources.Length;
+    }
+
+    private int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, int> expected, string what)
+    {
+        var counts = CorpusCompilation.CountAsync(_compilation, analyzers).GetAwaiter().GetResult();
+        CorpusCompilation.AssertExpected(counts, expected, what);
+        return counts.Values.Sum();
+    }
+
+    private int AnalyzeDocument(ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, int> expected)
+    {
+        var tree = _compilation.SyntaxTrees.First();
+        var model = _compilation.GetSemanticModel(tree);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var diagnostics = _compilation.WithAnalyzers(analyzers, options).GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult();
+        var counts = CorpusCompilation.Count(diagnostics);
+        CorpusCompilation.AssertExpected(counts, expected, "single document");
+        return diagnostics.Length;
+    }
+
+    private static int CompilerErrors(Compilation compilation)
+    {
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("the corpus does not compile: " + errors[0]);
+        }
+
+        return 0;
+    }
+
+    private static GeneratorDriver CreateDriver()
+        => CSharpGeneratorDriver.Create(new[] { new SipTypesGenerator().AsSourceGenerator() },
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+}

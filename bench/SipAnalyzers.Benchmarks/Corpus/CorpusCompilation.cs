@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SipAnalyzers.Benchmarks.Corpus;
+
+/// <summary>Parsed corpus trees (parsing is not measured) and fresh compilations over them (binding is).</summary>
+public sealed class CorpusCompilation
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public CorpusCompilation(CorpusShape shape)
+    {
+        Shape = shape;
+        Trees = shape.Documents.Select(d => CSharpSyntaxTree.ParseText(d.Text, ParseOptions, path: d.Name)).ToImmutableArray();
+    }
+
+    public CorpusShape Shape { get; }
+
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    /// <summary>A new compilation: no semantic state is shared with any earlier run.</summary>
+    public CSharpCompilation Fresh(IEnumerable<SyntaxTree>? trees = null)
+        => CSharpCompilation.Create("Corpus", trees ?? Trees, Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+
+    public static ImmutableArray<DiagnosticAnalyzer> SipAnalyzers { get; } = typeof(global::SipAnalyzers.Rules.SipAnalyzerBase).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>All analyzer diagnostics of a fresh compilation, counted by ID.</summary>
+    public static async Task<Dictionary<string, int>> CountAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
+    {
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), OnException, concurrent, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        return Count(diagnostics);
+    }
+
+    public static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>Fails loudly: a benchmark of a broken analyzer must not look fast.</summary>
+    public static void AssertExpected(IReadOnlyDictionary<string, int> actual, IReadOnlyDictionary<string, int> expected, string what)
+    {
+        var same = actual.Count == expected.Count && expected.All(e => actual.TryGetValue(e.Key, out var n) && n == e.Value);
+        if (!same)
+        {
+            throw new InvalidOperationException($"{what}: expected {Format(expected)} but got {Format(actual)}");
+        }
+    }
+
+    private static string Format(IReadOnlyDictionary<string, int> counts)
+        => counts.Count == 0 ? "nothing" : string.Join(", ", counts.OrderBy(c => c.Key).Select(c => c.Key + "=" + c.Value));
+
+    private static void OnException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
+        => throw new InvalidOperationException($"{analyzer.GetType().Name} threw: {exception}");
+}
+
+/// <summary>
+/// The baseline: an analyzer that registers no-op callbacks for the same operation kinds SipAnalyzers uses, so the
+/// driver binds every method body and builds the operation trees exactly as for SipAnalyzers. What is left after
+/// subtracting it is SipAnalyzers' own work. (An analyzer that registers nothing makes the driver skip binding
+/// altogether and would charge the whole compile to SipAnalyzers.)
+/// </summary>
+public sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new("EMPTY0001", "never", "never", "none", DiagnosticSeverity.Hidden, true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(_ => { }, OperationKind.Literal, OperationKind.Binary, OperationKind.Unary,
+            OperationKind.IsPattern, OperationKind.Switch, OperationKind.SwitchExpression);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Benchmarks;
+using SipAnalyzers.Benchmarks.Corpus;
+
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (a few minutes)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      one timed pass per benchmark (about a minute)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var writeAt = Array.IndexOf(args, "--write-corpus");
+if (writeAt >= 0)
+{
+    return WriteCorpus(args.Length > writeAt + 1 ? args[writeAt + 1] : "corpus");
+}
+
+Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Describe());
+Console.WriteLine("non-SIP corpus: " + AnalyzerBenchmarks.NonSipCorpus.Shape.Describe());
+Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.Describe());
+
+Dictionary<string, double> means; // benchmark method name -> mean milliseconds
+Dictionary<string, double> allocations = new();
+if (args.Contains("--quick"))
+{
+    var count = args.SkipWhile(a => a != "--quick").Skip(1).FirstOrDefault();
+    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, only: args.Contains("--sip-only"));
+}
+else
+{
+    var config = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1).WithInvocationCount(1).WithUnrollFactor(1))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config, args.Where(a => a != "--quick").ToArray());
+    means = summary.Reports.Where(r => r.ResultStatistics != null)
+        .ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, r => r.ResultStatistics!.Mean / 1e6);
+    allocations = summary.Reports.Where(r => r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) is not null)
+        .ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, r => (double)r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase)!.Value / (1024 * 1024));
+}
+
+Report(means, allocations);
+await PerRuleShare();
+return 0;
+
+static Dictionary<string, double> Quick(int iterations, bool only)
+{
+    var bench = new AnalyzerBenchmarks();
+    var runs = new (string Name, Action Setup, Func<int> Run)[]
+    {
+        (nameof(AnalyzerBenchmarks.SipAnalyzers_SipCorpus), bench.FreshSip, bench.SipAnalyzers_SipCorpus),
+        (nameof(AnalyzerBenchmarks.EmptyAnalyzer_SipCorpus), bench.FreshSip, bench.EmptyAnalyzer_SipCorpus),
+        (nameof(AnalyzerBenchmarks.Compiler_SipCorpus), bench.FreshSip, bench.Compiler_SipCorpus),
+        (nameof(AnalyzerBenchmarks.SipAnalyzers_NonSipCorpus), bench.FreshNonSip, bench.SipAnalyzers_NonSipCorpus),
+        (nameof(AnalyzerBenchmarks.EmptyAnalyzer_NonSipCorpus), bench.FreshNonSip, bench.EmptyAnalyzer_NonSipCorpus),
+        (nameof(AnalyzerBenchmarks.Compiler_NonSipCorpus), bench.FreshNonSip, bench.Compiler_NonSipCorpus),
+        (nameof(AnalyzerBenchmarks.SipAnalyzers_SingleDocument), bench.FreshSingle, bench.SipAnalyzers_SingleDocument),
+        (nameof(AnalyzerBenchmarks.EmptyAnalyzer_SingleDocument), bench.FreshSingle, bench.EmptyAnalyzer_SingleDocument),
+        (nameof(AnalyzerBenchmarks.Compiler_SingleDocument), bench.FreshSingle, bench.Compiler_SingleDocument),
+        (nameof(AnalyzerBenchmarks.Generator_FirstRun), bench.FreshSip, bench.Generator_FirstRun),
+        (nameof(AnalyzerBenchmarks.Generator_AfterOneLineEdit), bench.WarmGenerator, bench.Generator_AfterOneLineEdit),
+    };
+
+    var result = new Dictionary<string, double>();
+    foreach (var (name, setup, run) in only ? runs.Take(3) : runs)
+    {
+        var times = new List<double>();
+        for (var i = 0; i <= Math.Max(iterations, 0); i++)
+        {
+            setup();
+            var watch = Stopwatch.StartNew();
+            run();
+            if (i > 0 || iterations == 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds); // the first pass is a warm-up, unless it is the only one
+            }
+        }
+
+        times.Sort();
+        result[name] = times[times.Count / 2];
+        Console.WriteLine($"  {name}: median {result[name]:F1} ms");
+    }
+
+    return result;
+}
+
+static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb)
+{
+    double M(string name) => ms.TryGetValue(name, out var v) ? v : double.NaN;
+    Console.WriteLine();
+    Console.WriteLine("| Benchmark | Mean (ms) | Allocated (MB) |");
+    Console.WriteLine("|---|---:|---:|");
+    foreach (var (name, value) in ms.OrderBy(p => p.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"| {name} | {value:F1} | {(mb.TryGetValue(name, out var a) ? a.ToString("F1", CultureInfo.InvariantCulture) : "-")} |");
+    }
+
+    Console.WriteLine();
+    var sip = (M("SipAnalyzers_SipCorpus") - M("EmptyAnalyzer_SipCorpus")) / M("Compiler_SipCorpus");
+    var nonSip = (M("SipAnalyzers_NonSipCorpus") - M("EmptyAnalyzer_NonSipCorpus")) / M("Compiler_NonSipCorpus");
+    var single = M("SipAnalyzers_SingleDocument") - M("EmptyAnalyzer_SingleDocument");
+    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={sip:F3}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_non_sip_corpus={nonSip:F4}"));
+    Console.WriteLine(FormattableString.Invariant($"single_document_ms={single:F1}"));
+    Console.WriteLine(FormattableString.Invariant($"single_document_bind_ms={M("Compiler_SingleDocument"):F1}"));
+    Console.WriteLine(FormattableString.Invariant($"generator_first_run_ms={M("Generator_FirstRun"):F2}"));
+    Console.WriteLine(FormattableString.Invariant($"generator_after_edit_ms={M("Generator_AfterOneLineEdit"):F2}"));
+}
+
+static async Task PerRuleShare()
+{
+    // Execution time per analyzer from the driver's telemetry (a separate, untimed pass).
+    var compilation = AnalyzerBenchmarks.SipCorpus.Fresh();
+    var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+    var withAnalyzers = compilation.WithAnalyzers(CorpusCompilation.SipAnalyzers, options);
+    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    var times = new List<(string Name, double Ms)>();
+    foreach (var analyzer in CorpusCompilation.SipAnalyzers)
+    {
+        var info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        var ids = string.Join("/", analyzer.SupportedDiagnostics.Select(d => d.Id));
+        times.Add(($"{analyzer.GetType().Name} ({ids})", info.ExecutionTime.TotalMilliseconds));
+    }
+
+    var total = times.Sum(t => t.Ms);
+    Console.WriteLine();
+    Console.WriteLine("| Analyzer (rules) | Execution (ms) | Share |");
+    Console.WriteLine("|---|---:|---:|");
+    foreach (var (name, value) in times)
+    {
+        Console.WriteLine(FormattableString.Invariant($"| {name} | {value:F1} | {value / total:P0} |"));
+    }
+}
+
+static int WriteCorpus(string directory)
+{
+    Directory.CreateDirectory(directory);
+    foreach (var (name, text) in AnalyzerBenchmarks.SipCorpus.Shape.Documents)
+    {
+        if (name != SipAnalyzers.Generator.SipTypesGenerator.HintName)
+        {
+            File.WriteAllText(Path.Combine(directory, name), text);
+        }
+    }
+
+    var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+    File.WriteAllText(Path.Combine(directory, "Corpus.csproj"), $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>disable</Nullable>
+            <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+            <NoWarn>CS0168;CS0219;CS1998;CS8321</NoWarn>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="{root}/src/SipAnalyzers/SipAnalyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+          </ItemGroup>
+        </Project>
+        """);
+    Console.WriteLine($"wrote {AnalyzerBenchmarks.SipCorpus.Shape.Documents.Count} files to {directory}; then:");
+    Console.WriteLine($"  dotnet build {directory} --no-incremental -p:ReportAnalyzer=true -v:d > build.log");
+    Console.WriteLine("  grep -E 'SipAnalyzers, Version=|SipAnalyzers.Rules' build.log");
+    return 0;
+}

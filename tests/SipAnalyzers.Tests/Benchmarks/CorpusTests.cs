@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Benchmarks.Corpus;
+using SipAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SipAnalyzers.Tests.Benchmarks;
+
+/// <summary>
+/// The benchmark asserts exact diagnostic counts on its generated corpora; this runs the same generator at a small
+/// size so those expectations cannot drift from the analyzers without a failing test.
+/// </summary>
+public class CorpusTests
+{
+    private static async Task<Dictionary<string, int>> AnalyzeAsync(CorpusShape shape)
+    {
+        var trees = shape.Documents.Select(d => CSharpSyntaxTree.ParseText(d.Text, new CSharpParseOptions(LanguageVersion.CSharp12), path: d.Name));
+        var compilation = CSharpCompilation.Create("Corpus", trees, Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));
+
+        var analyzers = SipTest.AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (e, a, _) => throw new InvalidOperationException(a + " threw", e), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    [Fact]
+    public async Task Sip_corpus_reports_exactly_the_expected_diagnostics()
+    {
+        var shape = CorpusGenerator.Sip(files: 24);
+        Assert.True(shape.ExpectedTotal > 0);
+        Assert.Equal(shape.Expected.OrderBy(e => e.Key), (await AnalyzeAsync(shape)).OrderBy(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Non_sip_corpus_reports_nothing()
+        => Assert.Empty(await AnalyzeAsync(CorpusGenerator.NonSip(files: 24)));
+
+    [Fact]
+    public async Task Single_document_reports_exactly_the_expected_diagnostics()
+    {
+        var shape = CorpusGenerator.SingleDocument(lines: 600);
+        Assert.Equal(shape.Expected.OrderBy(e => e.Key), (await AnalyzeAsync(shape)).OrderBy(e => e.Key));
+    }
+
+    [Fact]
+    public void Corpus_generation_is_deterministic()
+        => Assert.Equal(CorpusGenerator.Sip(files: 5).Documents, CorpusGenerator.Sip(files: 5).Documents);
+}
