@@ -22,6 +22,7 @@ if (writeAt >= 0)
 }
 
 Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Describe());
+Console.WriteLine("clean corpus:   " + AnalyzerBenchmarks.CleanSipCorpus.Shape.Describe());
 Console.WriteLine("non-SIP corpus: " + AnalyzerBenchmarks.NonSipCorpus.Shape.Describe());
 Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.Describe());
 
@@ -36,7 +37,7 @@ else
 {
     var config = ManualConfig.Create(DefaultConfig.Instance)
         .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1).WithInvocationCount(1).WithUnrollFactor(1))
+            .WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1).WithInvocationCount(1).WithUnrollFactor(1))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
     var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config, args.Where(a => a != "--quick").ToArray());
     means = summary.Reports.Where(r => r.ResultStatistics != null)
@@ -55,20 +56,23 @@ static Dictionary<string, double> Quick(int iterations, bool only)
     var runs = new (string Name, Action Setup, Func<int> Run)[]
     {
         (nameof(AnalyzerBenchmarks.SipAnalyzers_SipCorpus), bench.FreshSip, bench.SipAnalyzers_SipCorpus),
-        (nameof(AnalyzerBenchmarks.EmptyAnalyzer_SipCorpus), bench.FreshSip, bench.EmptyAnalyzer_SipCorpus),
+        (nameof(AnalyzerBenchmarks.NoOpAnalyzer_SipCorpus), bench.FreshSip, bench.NoOpAnalyzer_SipCorpus),
         (nameof(AnalyzerBenchmarks.Compiler_SipCorpus), bench.FreshSip, bench.Compiler_SipCorpus),
+        (nameof(AnalyzerBenchmarks.SipAnalyzers_CleanSipCorpus), bench.FreshCleanSip, bench.SipAnalyzers_CleanSipCorpus),
+        (nameof(AnalyzerBenchmarks.NoOpAnalyzer_CleanSipCorpus), bench.FreshCleanSip, bench.NoOpAnalyzer_CleanSipCorpus),
+        (nameof(AnalyzerBenchmarks.Compiler_CleanSipCorpus), bench.FreshCleanSip, bench.Compiler_CleanSipCorpus),
         (nameof(AnalyzerBenchmarks.SipAnalyzers_NonSipCorpus), bench.FreshNonSip, bench.SipAnalyzers_NonSipCorpus),
         (nameof(AnalyzerBenchmarks.EmptyAnalyzer_NonSipCorpus), bench.FreshNonSip, bench.EmptyAnalyzer_NonSipCorpus),
         (nameof(AnalyzerBenchmarks.Compiler_NonSipCorpus), bench.FreshNonSip, bench.Compiler_NonSipCorpus),
         (nameof(AnalyzerBenchmarks.SipAnalyzers_SingleDocument), bench.FreshSingle, bench.SipAnalyzers_SingleDocument),
-        (nameof(AnalyzerBenchmarks.EmptyAnalyzer_SingleDocument), bench.FreshSingle, bench.EmptyAnalyzer_SingleDocument),
+        (nameof(AnalyzerBenchmarks.NoOpAnalyzer_SingleDocument), bench.FreshSingle, bench.NoOpAnalyzer_SingleDocument),
         (nameof(AnalyzerBenchmarks.Compiler_SingleDocument), bench.FreshSingle, bench.Compiler_SingleDocument),
         (nameof(AnalyzerBenchmarks.Generator_FirstRun), bench.FreshSip, bench.Generator_FirstRun),
         (nameof(AnalyzerBenchmarks.Generator_AfterOneLineEdit), bench.WarmGenerator, bench.Generator_AfterOneLineEdit),
     };
 
     var result = new Dictionary<string, double>();
-    foreach (var (name, setup, run) in only ? runs.Take(3) : runs)
+    foreach (var (name, setup, run) in only ? runs.Take(6) : runs)
     {
         var times = new List<double>();
         for (var i = 0; i <= Math.Max(iterations, 0); i++)
@@ -102,10 +106,12 @@ static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb)
     }
 
     Console.WriteLine();
-    var sip = (M("SipAnalyzers_SipCorpus") - M("EmptyAnalyzer_SipCorpus")) / M("Compiler_SipCorpus");
+    var sip = (M("SipAnalyzers_SipCorpus") - M("NoOpAnalyzer_SipCorpus")) / M("Compiler_SipCorpus");
+    var clean = (M("SipAnalyzers_CleanSipCorpus") - M("NoOpAnalyzer_CleanSipCorpus")) / M("Compiler_CleanSipCorpus");
     var nonSip = (M("SipAnalyzers_NonSipCorpus") - M("EmptyAnalyzer_NonSipCorpus")) / M("Compiler_NonSipCorpus");
-    var single = M("SipAnalyzers_SingleDocument") - M("EmptyAnalyzer_SingleDocument");
+    var single = M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={sip:F3}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={clean:F3}"));
     Console.WriteLine(FormattableString.Invariant($"ratio_non_sip_corpus={nonSip:F4}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_ms={single:F1}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_bind_ms={M("Compiler_SingleDocument"):F1}"));

@@ -14,20 +14,26 @@ public static class CorpusGenerator
 {
     public const int DefaultFiles = 1000;
 
-    public static CorpusShape Sip(int files = DefaultFiles, int seed = 3261) => Build(files, seed, sip: true);
+    public static CorpusShape Sip(int files = DefaultFiles, int seed = 3261) => Build(files, seed, sip: true, clean: false);
 
-    public static CorpusShape NonSip(int files = DefaultFiles, int seed = 7231) => Build(files, seed, sip: false);
+    /// <summary>
+    /// The same SIP corpus after adopting the package: every status literal is a named member and every range a
+    /// SipStatus predicate. The analyzers still examine everything but find nothing: the steady-state cost.
+    /// </summary>
+    public static CorpusShape CleanSip(int files = DefaultFiles, int seed = 3261) => Build(files, seed, sip: true, clean: true);
+
+    public static CorpusShape NonSip(int files = DefaultFiles, int seed = 7231) => Build(files, seed, sip: false, clean: false);
 
     /// <summary>One document of about <paramref name="lines"/> lines (the IDE case), from the SIP templates.</summary>
     public static CorpusShape SingleDocument(int lines = 5000, int seed = 486)
     {
         var random = new Random(seed);
         var counts = new Dictionary<string, int>();
-        var sb = new StringBuilder("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Net;\nusing System.Net.Http;\nusing System.Threading.Tasks;\nusing SIPSorcery.SIP;\nusing pjsua2;\nusing Corpus.Stack;\n\nnamespace Corpus.Big\n{\n    public sealed class BigCallHandler\n    {\n");
+        var sb = new StringBuilder("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Net;\nusing System.Net.Http;\nusing System.Threading.Tasks;\nusing SIPSorcery.SIP;\nusing pjsua2;\nusing Corpus.Stack;\nusing Sip;\n\nnamespace Corpus.Big\n{\n    public sealed class BigCallHandler\n    {\n");
         var method = 0;
         while (CountLines(sb) < lines - 10)
         {
-            MixedMethod(sb, random, (Stack)(method % 3), method, counts);
+            MixedMethod(sb, random, (Stack)(method % 3), method, counts, clean: false);
             method++;
         }
 
@@ -39,7 +45,7 @@ public static class CorpusGenerator
 
     private enum Stack { SipSorcery, Pjsua2, PlainInt }
 
-    private static CorpusShape Build(int files, int seed, bool sip)
+    private static CorpusShape Build(int files, int seed, bool sip, bool clean)
     {
         var random = new Random(seed);
         var counts = new Dictionary<string, int>();
@@ -52,10 +58,11 @@ public static class CorpusGenerator
                 var stack = (Stack)(i % 3);
                 sb.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Net;\nusing System.Net.Http;\nusing System.Threading.Tasks;\n");
                 sb.Append(stack switch { Stack.SipSorcery => "using SIPSorcery.SIP;\n", Stack.Pjsua2 => "using pjsua2;\n", _ => "using Corpus.Stack;\n" });
+                sb.Append("using Sip;\n");
                 sb.Append($"\nnamespace Corpus.Calls{i % 17}\n{{\n    public sealed class CallFlow{i}\n    {{\n");
                 for (var m = 0; m < 12; m++)
                 {
-                    MixedMethod(sb, random, stack, i * 12 + m, counts);
+                    MixedMethod(sb, random, stack, i * 12 + m, counts, clean);
                 }
             }
             else
@@ -100,19 +107,22 @@ public static class CorpusGenerator
     /// (retry loops with timers, HTTP next to SIP) and ordinary code. That gives about 30 raw status uses per 1,000 lines:
     /// dense for real code, so the reporting path is exercised.
     /// </summary>
-    private static void MixedMethod(StringBuilder sb, Random random, Stack stack, int index, Dictionary<string, int> counts)
+    private static void MixedMethod(StringBuilder sb, Random random, Stack stack, int index, Dictionary<string, int> counts, bool clean)
     {
         switch (index % 4)
         {
-            case 0: SipMethod(sb, random, stack, StatusTemplates[index / 4 % StatusTemplates.Length], "Handle" + index, counts); break;
-            case 1: SipMethod(sb, random, stack, 4, "Retry" + index, counts); break;
-            case 2: SipMethod(sb, random, stack, 8, "Check" + index, counts); break;
+            case 0: SipMethod(sb, random, stack, StatusTemplates[index / 4 % StatusTemplates.Length], "Handle" + index, clean ? new Dictionary<string, int>() : counts, clean); break;
+            case 1: SipMethod(sb, random, stack, 4, "Retry" + index, counts, clean); break;
+            case 2: SipMethod(sb, random, stack, 8, "Check" + index, counts, clean); break;
             default: PlainMethod(sb, random, index / 4, "Process" + index); break;
         }
     }
 
-    private static void SipMethod(StringBuilder sb, Random random, Stack stack, int index, string name, Dictionary<string, int> counts)
+    private static void SipMethod(StringBuilder sb, Random random, Stack stack, int index, string name, Dictionary<string, int> counts, bool clean)
     {
+        // Clean mode writes what the fixes would: named members and predicates.
+        string C(int code) => clean ? "(int)SipStatusCode." + SipAnalyzers.Registry.SipStatusRegistry.Find(code)!.MemberName : code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Range(string operand, string raw, string predicate) => clean ? $"SipStatus.{predicate}({operand})" : raw;
         var a = Codes[random.Next(Codes.Length)];
         var b = Codes[random.Next(Codes.Length)];
         var status = stack switch { Stack.SipSorcery => "resp.StatusCode", Stack.Pjsua2 => "(int)info.lastStatusCode", _ => "resp.StatusCode" };
@@ -121,15 +131,15 @@ public static class CorpusGenerator
         {
             case 0: // equality checks: 2 x SIP1001
                 sb.Append($"        public int {name}({parameter}, int attempt)\n        {{\n");
-                sb.Append($"            if ({status} == {a}) return attempt + 1;\n");
-                sb.Append($"            if ({status} != {b}) return attempt * 2;\n");
+                sb.Append($"            if ({status} == {C(a)}) return attempt + 1;\n");
+                sb.Append($"            if ({status} != {C(b)}) return attempt * 2;\n");
                 Filler(sb, random, 8);
                 sb.Append("            return 0;\n        }\n\n");
                 Count(counts, "SIP1001", 2);
                 break;
             case 1: // switch: 3 x SIP1001
                 sb.Append($"        public string {name}({parameter})\n        {{\n            switch ({status})\n            {{\n");
-                sb.Append("                case 486: return \"busy\";\n                case 603: return \"declined\";\n                case 487: return \"cancelled\";\n");
+                sb.Append($"                case {C(486)}: return \"busy\";\n                case {C(603)}: return \"declined\";\n                case {C(487)}: return \"cancelled\";\n");
                 sb.Append("                default: break;\n            }\n");
                 Filler(sb, random, 6);
                 sb.Append("            return \"other\";\n        }\n\n");
@@ -138,13 +148,13 @@ public static class CorpusGenerator
             case 2: // exact class range: SIP1002
                 sb.Append($"        public bool {name}({parameter})\n        {{\n");
                 Filler(sb, random, 6);
-                sb.Append($"            return {status} >= 200 && {status} < 300;\n        }}\n\n");
+                sb.Append($"            return {Range(status, $"{status} >= 200 && {status} < 300", "IsSuccess")};\n        }}\n\n");
                 Count(counts, "SIP1002");
                 break;
             case 3: // wrong class range: SIP2003
                 sb.Append($"        public bool {name}({parameter})\n        {{\n");
                 Filler(sb, random, 6);
-                sb.Append($"            return {status} >= 200 && {status} < 299;\n        }}\n\n");
+                sb.Append($"            return {Range(status, $"{status} >= 200 && {status} < 299", "IsSuccess")};\n        }}\n\n");
                 Count(counts, "SIP2003");
                 break;
             case 4: // retry loop with timers, expiries and ports: silent
@@ -157,22 +167,22 @@ public static class CorpusGenerator
             case 5: // local flow: 2 x SIP1001
                 sb.Append($"        public bool {name}({parameter})\n        {{\n            var code = {status};\n");
                 Filler(sb, random, 6);
-                sb.Append("            return code == 600 || code == 604;\n        }\n\n");
+                sb.Append($"            return code == {C(600)} || code == {C(604)};\n        }}\n\n");
                 Count(counts, "SIP1001", 2);
                 break;
             case 6: // patterns: 2 x SIP1001
                 sb.Append($"        public bool {name}({parameter})\n        {{\n");
                 Filler(sb, random, 6);
-                sb.Append($"            return {status} is 401 or 407;\n        }}\n\n");
+                sb.Append($"            return {status} is {C(401)} or {C(407)};\n        }}\n\n");
                 Count(counts, "SIP1001", 2);
                 break;
             case 7: // building a response: 1 x SIP1001
                 sb.Append($"        public void {name}()\n        {{\n");
                 sb.Append(stack switch
                 {
-                    Stack.SipSorcery => "            var r = SIPResponse.GetResponse(null, (SIPResponseStatusCodesEnum)480, null);\n",
-                    Stack.Pjsua2 => "            var op = new CallOpParam(true) { statusCode = (pjsip_status_code)480 };\n",
-                    _ => "            new SipCall().Reject(480);\n",
+                    Stack.SipSorcery => $"            var r = SIPResponse.GetResponse(null, {(clean ? "SIPResponseStatusCodesEnum.TemporarilyUnavailable" : "(SIPResponseStatusCodesEnum)480")}, null);\n",
+                    Stack.Pjsua2 => $"            var op = new CallOpParam(true) {{ statusCode = {(clean ? "pjsip_status_code.PJSIP_SC_TEMPORARILY_UNAVAILABLE" : "(pjsip_status_code)480")} }};\n",
+                    _ => $"            new SipCall().Reject({C(480)});\n",
                 });
                 Filler(sb, random, 8);
                 sb.Append("        }\n\n");
@@ -188,7 +198,7 @@ public static class CorpusGenerator
             default: // provisional check and final classification: 1 x SIP1002 (IsProvisional)
                 sb.Append($"        public string {name}({parameter})\n        {{\n");
                 Filler(sb, random, 6);
-                sb.Append($"            if ({status} < 200) return \"waiting\";\n            return \"final\";\n        }}\n\n");
+                sb.Append($"            if ({Range(status, $"{status} < 200", "IsProvisional")}) return \"waiting\";\n            return \"final\";\n        }}\n\n");
                 Count(counts, "SIP1002");
                 break;
         }

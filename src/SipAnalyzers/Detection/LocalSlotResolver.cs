@@ -13,7 +13,6 @@ namespace SipAnalyzers.Detection
     {
         private readonly SipCompilationContext _context;
         private readonly IOperation _root;
-        private readonly object _gate = new object();
         private readonly Dictionary<ILocalSymbol, SlotInfo> _answers = new Dictionary<ILocalSymbol, SlotInfo>(SymbolEqualityComparer.Default);
 
         public LocalSlotResolver(SipCompilationContext context, IOperation root)
@@ -23,13 +22,8 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>The local's slot info: that of the slot it reads (so a fix keeps the stack's enum), or NotASlot.</summary>
-        public SlotInfo GetSlot(ILocalSymbol local)
-        {
-            lock (_gate)
-            {
-                return GetSlotLocked(local);
-            }
-        }
+        /// <remarks>A resolver serves one query on one thread (the context caches the answers), so it needs no lock.</remarks>
+        public SlotInfo GetSlot(ILocalSymbol local) => GetSlotLocked(local);
 
         private SlotInfo GetSlotLocked(ILocalSymbol local)
         {

@@ -31,6 +31,17 @@ namespace SipAnalyzers.Detection
         private readonly ConcurrentDictionary<ISymbol, string> _displayNames =
             new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private readonly Lazy<bool> _attributeDeclared;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _typeFacts =
+            new ConcurrentDictionary<INamedTypeSymbol, TypeFacts>(SymbolEqualityComparer.Default);
+
+        /// <summary>Name facts about a type and its namespace, computed once per type for all its members.</summary>
+        private sealed class TypeFacts
+        {
+            public bool OtherProtocol;
+            public bool Sip;
+            public bool Telephony;
+            public bool Response;
+        }
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes =
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
@@ -40,22 +51,35 @@ namespace SipAnalyzers.Detection
         private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
         private readonly Lazy<INamedTypeSymbol?> _sourceStatusEnum;
 
-        private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options, Dictionary<ISymbol, INamedTypeSymbol?> knownIntMembers)
+        /// <summary>The shared "no SIP here" answer.</summary>
+        private SipCompilationContext(Compilation compilation)
+            : this(compilation, SipAnalyzerOptions.Empty, new Dictionary<ISymbol, INamedTypeSymbol?>(SymbolEqualityComparer.Default), isSip: false)
         {
+        }
+
+        private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options, Dictionary<ISymbol, INamedTypeSymbol?> knownIntMembers, bool isSip = true)
+        {
+            IsSip = isSip;
             Compilation = compilation;
             Options = options;
             _knownIntMembers = knownIntMembers;
-            GeneratedEnum = compilation.GetTypeByMetadataName(SipTypesSource.EnumMetadataName);
-            GeneratedPredicates = compilation.GetTypeByMetadataName(SipTypesSource.PredicatesMetadataName);
-            ConfiguredEnum = options.StatusEnum == null ? null : ResolveType(compilation, options.StatusEnum);
-            SipSorceryEnum = compilation.GetTypeByMetadataName(KnownStacks.SipSorceryStatusEnum);
-            PjsipEnum = compilation.GetTypeByMetadataName(KnownStacks.PjsipStatusEnum);
+            if (isSip)
+            {
+                GeneratedEnum = compilation.GetTypeByMetadataName(SipTypesSource.EnumMetadataName);
+                GeneratedPredicates = compilation.GetTypeByMetadataName(SipTypesSource.PredicatesMetadataName);
+                ConfiguredEnum = options.StatusEnum == null ? null : ResolveType(compilation, options.StatusEnum);
+                SipSorceryEnum = compilation.GetTypeByMetadataName(KnownStacks.SipSorceryStatusEnum);
+                PjsipEnum = compilation.GetTypeByMetadataName(KnownStacks.PjsipStatusEnum);
+            }
             _sourceStatusEnum = new Lazy<INamedTypeSymbol?>(FindSourceStatusEnum);
             _attributeDeclared = new Lazy<bool>(() => compilation.ContainsSymbolsWithName(
                 name => name == "SipStatusCodeAttribute", SymbolFilter.Type));
         }
 
         public Compilation Compilation { get; }
+
+        /// <summary>False for the cached answer of a compilation with nothing SIP-related.</summary>
+        public bool IsSip { get; }
 
         public SipAnalyzerOptions Options { get; }
 
@@ -74,18 +98,20 @@ namespace SipAnalyzers.Detection
         {
             if (Shared.TryGetValue(compilation, out var existing))
             {
-                return existing;
+                return existing.IsSip ? existing : null;
             }
 
+            // Cheap checks first (names, not symbol lookups), so a compilation without SIP costs almost nothing; the
+            // answer is shared by all analyzers of the compilation, "no" included.
             var options = SipAnalyzerOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-            var known = ResolveKnownMembers(compilation);
-            if (options.IsEmpty && known.Count == 0 && !HasSipMarkers(compilation))
+            if (options.IsEmpty && !HasSipMarkers(compilation))
             {
+                Shared.GetValue(compilation, c => new SipCompilationContext(c));
                 return null;
             }
 
-            var created = new SipCompilationContext(compilation, options, known);
-            return Shared.GetValue(compilation, _ => created);
+            var created = Shared.GetValue(compilation, c => new SipCompilationContext(c, options, ResolveKnownMembers(c)));
+            return created.IsSip ? created : null;
         }
 
         /// <summary>
@@ -94,14 +120,6 @@ namespace SipAnalyzers.Detection
         /// </summary>
         private static bool HasSipMarkers(Compilation compilation)
         {
-            foreach (var name in KnownStacks.MarkerTypes)
-            {
-                if (compilation.GetTypeByMetadataName(name) != null)
-                {
-                    return true;
-                }
-            }
-
             foreach (var assembly in compilation.ReferencedAssemblyNames)
             {
                 foreach (var marker in KnownStacks.MarkerAssemblies)
@@ -332,22 +350,19 @@ namespace SipAnalyzers.Detection
             var name = symbol.Name;
             var method = symbol as IMethodSymbol ?? symbol.ContainingSymbol as IMethodSymbol;
             var type = symbol.ContainingType ?? method?.ContainingType;
-            var typeName = type?.Name ?? string.Empty;
-            var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            var facts = type == null ? new TypeFacts() : Facts(type);
 
-            if (SipNames.HasOtherProtocolWord(name) || SipNames.HasOtherProtocolWord(typeName) || SipNames.HasOtherProtocolWord(ns)
+            if (facts.OtherProtocol || SipNames.HasOtherProtocolWord(name)
                 || (method != null && !ReferenceEquals(method, symbol) && SipNames.HasOtherProtocolWord(method.Name)))
             {
                 return false;
             }
 
-            var sipType = SipNames.HasSipWord(typeName) || SipNames.HasSipWord(ns) || (type != null && HasStatusEnumMember(type));
-            var sipContext = sipType || SipNames.HasSipWord(name) || (method != null && SipNames.HasSipWord(method.Name));
-
+            var sipContext = facts.Sip || SipNames.HasSipWord(name) || (method != null && SipNames.HasSipWord(method.Name));
             if (SipNames.IsStrongStatusName(name))
             {
                 // OnCallFailed(int statusCode) in a softphone: a strong name plus a telephony word is enough.
-                return sipContext || SipNames.HasTelephonyWord(typeName) || (method != null && SipNames.HasTelephonyWord(method.Name));
+                return sipContext || facts.Telephony || (method != null && SipNames.HasTelephonyWord(method.Name));
             }
 
             if (!SipNames.IsWeakStatusName(name))
@@ -362,7 +377,25 @@ namespace SipAnalyzers.Detection
             }
 
             // SipResponse.Code, SIPReply.Status (int-typed).
-            return sipType && SipNames.HasResponseWord(typeName);
+            return facts.Sip && facts.Response;
+        }
+
+        private TypeFacts Facts(INamedTypeSymbol type)
+        {
+            if (_typeFacts.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            var facts = new TypeFacts
+            {
+                OtherProtocol = SipNames.HasOtherProtocolWord(type.Name) || SipNames.HasOtherProtocolWord(ns),
+                Sip = SipNames.HasSipWord(type.Name) || SipNames.HasSipWord(ns) || HasStatusEnumMember(type),
+                Telephony = SipNames.HasTelephonyWord(type.Name),
+                Response = SipNames.HasResponseWord(type.Name),
+            };
+            return _typeFacts.GetOrAdd(type, facts);
         }
 
         private bool HasStatusEnumMember(INamedTypeSymbol type)

@@ -34,7 +34,9 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var operation = context.Operation;
-            if (!IsCandidate(operation) || IsCandidate(operation.Parent) && StatusRange.TryBuild(operation.Parent!, requirePureOperand: false) != null)
+            if (!IsCandidate(operation) || !MayBeRange(operation, out var hasStatusBound) || !hasStatusBound
+                || (IsCandidate(operation.Parent) && MayBeRange(operation.Parent!, out _)
+                    && StatusRange.TryBuild(operation.Parent!, requirePureOperand: false) != null))
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
@@ -168,6 +170,43 @@ namespace SipAnalyzers.Rules
                             || binary.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide });
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
                 case IIsPatternOperation:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// An allocation-free look at the shape: only comparisons with constants, 'x / 100 == k', is-patterns, !, &amp;&amp;
+        /// and ||; and at least one constant near the status range. Only such conditions are built and classified.
+        /// </summary>
+        private static bool MayBeRange(IOperation operation, out bool hasStatusBound)
+        {
+            hasStatusBound = false;
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                    if (!MayBeRange(logical.LeftOperand, out var left) || !MayBeRange(logical.RightOperand, out var right))
+                    {
+                        return false;
+                    }
+
+                    hasStatusBound = left || right;
+                    return true;
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return MayBeRange(not.Operand, out hasStatusBound);
+                case IIsPatternOperation:
+                    hasStatusBound = true; // patterns are rare; let the builder decide
+                    return true;
+                case IBinaryOperation comparison when OperationHelpers.IsRelational(comparison.OperatorKind) || OperationHelpers.IsEquality(comparison.OperatorKind):
+                    var constantRight = comparison.RightOperand.ConstantValue.HasValue;
+                    if (!constantRight && !comparison.LeftOperand.ConstantValue.HasValue)
+                    {
+                        return false;
+                    }
+
+                    hasStatusBound = IsStatusBound(comparison.RightOperand) || IsStatusBound(comparison.LeftOperand)
+                        || (constantRight && comparison.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide });
                     return true;
                 default:
                     return false;

@@ -38,6 +38,10 @@ public class CorpusTests
     }
 
     [Fact]
+    public async Task Clean_sip_corpus_the_fixed_code_reports_nothing()
+        => Assert.Empty(await AnalyzeAsync(CorpusGenerator.CleanSip(files: 24)));
+
+    [Fact]
     public async Task Non_sip_corpus_reports_nothing()
         => Assert.Empty(await AnalyzeAsync(CorpusGenerator.NonSip(files: 24)));
 
