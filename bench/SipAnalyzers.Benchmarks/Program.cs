@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (a few minutes)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      one timed pass per benchmark (about a minute)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      median of 3 timed passes per benchmark (about 6 minutes)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");

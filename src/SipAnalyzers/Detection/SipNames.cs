@@ -18,7 +18,7 @@ namespace SipAnalyzers.Detection
         private static readonly HashSet<string> OtherProtocolWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "http", "https", "rtsp", "stun", "turn", "msrp", "smtp", "ftp", "ftps", "imap", "pop3", "rtcp", "rtp",
-            "xmpp", "grpc", "rest", "web", "api", "ldap", "dns", "warning", "q850", "isup", "cause",
+            "xmpp", "grpc", "rest", "web", "api", "ldap", "dns", "warning", "q850", "isup", "cause", "webhook", "oauth",
         };
 
         // Member and parameter names that always mean "a SIP status" when they sit on something SIP-related.
@@ -45,7 +45,7 @@ namespace SipAnalyzers.Detection
         private static readonly HashSet<string> TelephonyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "call", "calls", "caller", "callee", "dial", "dialer", "dialler", "phone", "softphone", "voip", "pbx", "trunk",
-            "registrar", "invite", "uac", "uas", "sdp", "telephony",
+            "registrar", "invite", "uac", "uas", "sdp", "telephony", "signaling", "signalling", "voice",
         };
 
         private static readonly HashSet<string> ResponseMethodWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
