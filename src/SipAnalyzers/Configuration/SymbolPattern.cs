@@ -22,10 +22,6 @@ namespace SipAnalyzers.Configuration
 
         public string Text { get; }
 
-        /// <summary>A well-formed ID starts with a kind prefix such as "T:" or a wildcard.</summary>
-        public bool IsWellFormed =>
-            Text.Length > 2 && (_startsWithWildcard || (Text[1] == ':' && "TMPFE".IndexOf(Text[0]) >= 0));
-
         public bool Matches(string id)
         {
             if (_parts.Length == 1)

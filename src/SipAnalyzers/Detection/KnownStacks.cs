@@ -11,12 +11,6 @@ namespace SipAnalyzers.Detection
         public const string PjsipStatusEnum = "pjsua2.pjsip_status_code";
         public const string LumiSoftResponse = "LumiSoft.Net.SIP.Stack.SIP_Response";
 
-        /// <summary>Types whose presence alone means the compilation does SIP.</summary>
-        public static readonly string[] MarkerTypes =
-        {
-            SipSorceryStatusEnum, SipSorceryResponse, PjsipStatusEnum, "pjsua2.Call", "pjsua2.CallOpParam", LumiSoftResponse,
-        };
-
         /// <summary>Referenced assemblies whose presence means the compilation does SIP.</summary>
         public static readonly string[] MarkerAssemblies = { "SIPSorcery", "pjsua2", "LumiSoft.Net" };
 

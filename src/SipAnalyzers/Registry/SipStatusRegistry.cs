@@ -86,7 +86,6 @@ namespace SipAnalyzers.Registry
         /// <summary>Where a main stack's enum is wrong or surprising for a code (shown on the code's docs page).</summary>
         public static readonly ImmutableDictionary<int, string> StackNotes = new Dictionary<int, string>
         {
-            [304] = "Not a SIP code. SIPSorcery's `SIPResponseStatusCodesEnum.AlternativeService` has this value by mistake; Alternative Service is 380.",
             [380] = "SIPSorcery's `SIPResponseStatusCodesEnum.AlternativeService` is 304, not 380: do not use it. SipAnalyzers' fixes use `Sip.SipStatusCode.AlternativeService` instead.",
             [437] = "SIPSorcery (`UnsupportedCertificate`) and pjsip (`PJSIP_SC_UNSUPPORTED_CERTIFICATE`) still use the RFC 4474 name.",
             [485] = "pjsip spells this member `PJSIP_AC_AMBIGUOUS` (AC, not SC).",
