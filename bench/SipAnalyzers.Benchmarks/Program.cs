@@ -13,6 +13,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      median of 3 timed passes per benchmark (about 6 minutes)
+//                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");
@@ -31,7 +32,9 @@ Dictionary<string, double> allocations = new();
 if (args.Contains("--quick"))
 {
     var count = args.SkipWhile(a => a != "--quick").Skip(1).FirstOrDefault();
-    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, only: args.Contains("--sip-only"));
+    var filterAt = Array.IndexOf(args, "--filter");
+    var filter = filterAt >= 0 && args.Length > filterAt + 1 ? args[filterAt + 1] : null;
+    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, filter);
 }
 else
 {
@@ -50,7 +53,7 @@ Report(means, allocations);
 await PerRuleShare();
 return 0;
 
-static Dictionary<string, double> Quick(int iterations, bool only)
+static Dictionary<string, double> Quick(int iterations, string? filter)
 {
     var bench = new AnalyzerBenchmarks();
     var runs = new (string Name, Action Setup, Func<int> Run)[]
@@ -72,7 +75,7 @@ static Dictionary<string, double> Quick(int iterations, bool only)
     };
 
     var result = new Dictionary<string, double>();
-    foreach (var (name, setup, run) in only ? runs.Take(6) : runs)
+    foreach (var (name, setup, run) in runs.Where(r => filter == null || r.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
     {
         var times = new List<double>();
         for (var i = 0; i <= Math.Max(iterations, 0); i++)

@@ -131,6 +131,12 @@ namespace SipAnalyzers.Detection
                 }
             }
 
+            // No source text mentions a SIP word at all: nothing to look up (the generated file excepted).
+            if (!SourceMentionsSip(compilation))
+            {
+                return false;
+            }
+
             if (!compilation.ContainsSymbolsWithName(SipNames.HasSipWord, SymbolFilter.TypeAndMember))
             {
                 return false;
@@ -145,6 +151,78 @@ namespace SipAnalyzers.Detection
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A plain scan of the source texts for "sip", "pjsua", "b2bua" or "lumisoft" in any case. Cheaper than asking
+        /// for declared names (which builds the declaration table), and enough to answer "no" for most projects.
+        /// </summary>
+        private static bool SourceMentionsSip(Compilation compilation)
+        {
+            var buffer = new char[4096];
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.FilePath.EndsWith(SipTypesGenerator.HintName, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var text = tree.GetText();
+                var carry = 0; // keep the last few characters so a word split across chunks is still found
+                for (var position = 0; position < text.Length;)
+                {
+                    var count = Math.Min(buffer.Length - carry, text.Length - position);
+                    text.CopyTo(position, buffer, carry, count);
+                    var length = carry + count;
+                    if (ContainsSipWord(buffer, length))
+                    {
+                        return true;
+                    }
+
+                    carry = Math.Min(7, length);
+                    Array.Copy(buffer, length - carry, buffer, 0, carry);
+                    position += count;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsSipWord(char[] chars, int length)
+        {
+            for (var i = 0; i + 2 < length; i++)
+            {
+                var c = (char)(chars[i] | 0x20);
+                if ((c == 's' && Lower(chars[i + 1]) == 'i' && Lower(chars[i + 2]) == 'p')
+                    || (c == 'p' && Matches(chars, i, length, "pjsua"))
+                    || (c == 'b' && Matches(chars, i, length, "b2bua"))
+                    || (c == 'l' && Matches(chars, i, length, "lumisoft")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static char Lower(char c) => (char)(c | 0x20);
+
+        private static bool Matches(char[] chars, int start, int length, string word)
+        {
+            if (start + word.Length > length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (Lower(chars[start + i]) != word[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsGeneratedSipSymbol(ISymbol symbol)
