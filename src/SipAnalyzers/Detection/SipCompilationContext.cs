@@ -24,15 +24,16 @@ namespace SipAnalyzers.Detection
 
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusEnums =
             new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-        // Keyed by reference: the compiler hands out one public symbol object per symbol, and reference hashing is
-        // far cheaper than SymbolEqualityComparer on the hot path (an equal but distinct object is just computed again).
+        // The hot-path caches (slots, locals, type facts) are keyed by reference: the compiler hands out one public
+        // symbol object per symbol, and reference hashing is far cheaper than SymbolEqualityComparer (profiled); an
+        // equal but distinct object is only computed again.
         private readonly ConcurrentDictionary<ISymbol, SlotInfo> _slots =
             new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, string> _displayNames =
             new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private readonly Lazy<bool> _attributeDeclared;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _typeFacts =
-            new ConcurrentDictionary<INamedTypeSymbol, TypeFacts>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, TypeFacts> _typeFacts =
+            new ConcurrentDictionary<ISymbol, TypeFacts>(ReferenceComparer.Instance);
 
         /// <summary>Name facts about a type and its namespace, computed once per type for all its members.</summary>
         private sealed class TypeFacts
@@ -46,8 +47,8 @@ namespace SipAnalyzers.Detection
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
             new ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ILocalSymbol, SlotInfo> _locals =
-            new ConcurrentDictionary<ILocalSymbol, SlotInfo>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SlotInfo> _locals =
+            new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
         private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
         private readonly Lazy<INamedTypeSymbol?> _sourceStatusEnum;
 
@@ -137,20 +138,10 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            if (!compilation.ContainsSymbolsWithName(SipNames.HasSipWord, SymbolFilter.TypeAndMember))
-            {
-                return false;
-            }
-
-            foreach (var symbol in compilation.GetSymbolsWithName(SipNames.HasSipWord, SymbolFilter.TypeAndMember))
-            {
-                if (!IsGeneratedSipSymbol(symbol))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            // Declared names only (no symbols are created); the generated types' own names do not count.
+            return compilation.ContainsSymbolsWithName(
+                name => SipNames.HasSipWord(name) && name != SipTypesSource.EnumName && name != SipTypesSource.PredicatesName,
+                SymbolFilter.TypeAndMember);
         }
 
         /// <summary>
@@ -217,20 +208,6 @@ namespace SipAnalyzers.Detection
             for (var i = 0; i < word.Length; i++)
             {
                 if (Lower(chars[start + i]) != word[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsGeneratedSipSymbol(ISymbol symbol)
-        {
-            foreach (var location in symbol.Locations)
-            {
-                var path = location.SourceTree?.FilePath;
-                if (path == null || !path.EndsWith(SipTypesGenerator.HintName, StringComparison.Ordinal))
                 {
                     return false;
                 }

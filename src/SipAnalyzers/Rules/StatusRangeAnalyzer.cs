@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -222,10 +223,34 @@ namespace SipAnalyzers.Rules
         internal static string Replacement(string predicate, bool negated, IOperation operand)
             => (negated ? "!" : string.Empty) + "SipStatus." + predicate + "(" + operand.Syntax + ")";
 
+        /// <summary>The condition's text on one line, whitespace runs collapsed, at most 80 characters.</summary>
         private static string Shorten(string text)
         {
-            text = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
-            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+            var sb = new System.Text.StringBuilder(Math.Min(text.Length, 80));
+            var space = false;
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch))
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+
+                sb.Append(ch);
+                if (sb.Length > 80)
+                {
+                    sb.Length = 77;
+                    return sb.Append("...").ToString();
+                }
+            }
+
+            return sb.ToString();
         }
     }
 }
