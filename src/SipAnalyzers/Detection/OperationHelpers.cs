@@ -19,15 +19,14 @@ namespace SipAnalyzers.Detection
         /// <summary>An int constant literal as written (-486 and 'a' are not).</summary>
         public static bool TryGetIntLiteral(IOperation operation, out int value)
         {
-            value = 0;
-            var inner = operation.WithoutImplicitConversions();
-            return inner is ILiteralOperation { ConstantValue: { HasValue: true, Value: int v } } && Set(v, out value);
-        }
+            if (operation.WithoutImplicitConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: int v } })
+            {
+                value = v;
+                return true;
+            }
 
-        private static bool Set(int v, out int value)
-        {
-            value = v;
-            return true;
+            value = 0;
+            return false;
         }
 
         public static bool IsEquality(BinaryOperatorKind kind) =>

@@ -92,25 +92,13 @@ namespace SipAnalyzers.Detection
                     return TryFindPatternInput(context, literal, (IPatternOperation)parent, out position);
 
                 case ISingleValueCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation switchStatement:
-                    if (!context.TryGetSlot(switchStatement.Value, out target))
-                    {
-                        return false;
-                    }
-
-                    position = new StatusPosition(target, null, false, null);
-                    return true;
+                    return FromExpression(context, switchStatement.Value, bound: false, out position);
 
                 case IArgumentOperation argument when argument.Parameter != null:
                     return FromSymbol(context.GetSlot(argument.Parameter), argument, out position);
 
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    if (!context.TryGetSlot(assignment.Target, out target))
-                    {
-                        return false;
-                    }
-
-                    position = new StatusPosition(target, null, false, null);
-                    return true;
+                    return FromExpression(context, assignment.Target, bound: false, out position);
 
                 case IReturnOperation returnOperation:
                     var owner = ReturningSymbol(returnOperation, containingSymbol);
@@ -178,7 +166,14 @@ namespace SipAnalyzers.Detection
                 _ => null,
             };
 
-            if (input == null || !context.TryGetSlot(input, out var target))
+            return input != null && FromExpression(context, input, bound, out position);
+        }
+
+        /// <summary>The position whose slot is an expression (a switch value, an assignment target, a pattern input).</summary>
+        private static bool FromExpression(SipCompilationContext context, IOperation slot, bool bound, out StatusPosition position)
+        {
+            position = default;
+            if (!context.TryGetSlot(slot, out var target))
             {
                 return false;
             }

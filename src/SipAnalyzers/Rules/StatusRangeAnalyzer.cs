@@ -35,9 +35,9 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var operation = context.Operation;
-            if (!IsCandidate(operation) || !MayBeRange(operation, out var hasStatusBound) || !hasStatusBound
-                || (IsCandidate(operation.Parent) && MayBeRange(operation.Parent!, out _)
-                    && StatusRange.TryBuild(operation.Parent!, requirePureOperand: false) != null))
+            if (!MayBeRange(operation, out var hasStatusBound) || !hasStatusBound
+                || (operation.Parent is { } parent && MayBeRange(parent, out _)
+                    && StatusRange.TryBuild(parent, requirePureOperand: false) != null))
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
@@ -152,29 +152,6 @@ namespace SipAnalyzers.Rules
             }
 
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongClassBounds, range.Condition.Syntax.GetLocation(), properties, Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy));
-        }
-
-        private static bool IsCandidate(IOperation? operation)
-        {
-            switch (operation)
-            {
-                case IBinaryOperation binary:
-                    var kind = binary.OperatorKind;
-                    if (kind == BinaryOperatorKind.ConditionalAnd || kind == BinaryOperatorKind.ConditionalOr)
-                    {
-                        return true;
-                    }
-
-                    // A comparison can bound a status range only with a constant near 100..699, or as 'x / 100 == k'.
-                    return (OperationHelpers.IsRelational(kind) || OperationHelpers.IsEquality(kind))
-                        && (IsStatusBound(binary.RightOperand) || IsStatusBound(binary.LeftOperand)
-                            || binary.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide });
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
-                case IIsPatternOperation:
-                    return true;
-                default:
-                    return false;
-            }
         }
 
         /// <summary>

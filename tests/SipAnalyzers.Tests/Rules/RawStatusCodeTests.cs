@@ -143,8 +143,7 @@ public class RawStatusCodeTests
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
             "380 (Alternative Service, 3xx Redirection)",
             "SIPResponseStatusCodesEnum has no member that correctly names 380; add one or use Sip.SipStatusCode"));
-        test.FixedCode = source;
-        foreach (var s in test.TestState.Sources.Skip(1)) test.FixedState.Sources.Add(s);
+        test.WithFix(source);
         test.FixedState.ExpectedDiagnostics.AddRange(test.ExpectedDiagnostics);
         await test.RunAsync();
     }
