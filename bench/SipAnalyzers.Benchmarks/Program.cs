@@ -158,6 +158,11 @@ static int WriteCorpus(string directory)
         }
     }
 
+    // The benchmark references the stacks as compiled assemblies; a project build compiles them as source, where
+    // SIP1004 also reports the stubs' four wrong members (like SIPSorcery's AlternativeService = 304).
+    File.WriteAllText(Path.Combine(directory, "SipSorceryStubs.cs"), SipAnalyzers.Testing.StackStubs.SipSorcery);
+    File.WriteAllText(Path.Combine(directory, "Pjsua2Stubs.cs"), SipAnalyzers.Testing.StackStubs.Pjsua2);
+
     var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
     File.WriteAllText(Path.Combine(directory, "Corpus.csproj"), $"""
         <Project Sdk="Microsoft.NET.Sdk">

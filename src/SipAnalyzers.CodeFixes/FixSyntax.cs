@@ -5,6 +5,10 @@ using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Rules;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,7 +35,46 @@ namespace SipAnalyzers.CodeFixes
             return negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
         }
 
-        private static ExpressionSyntax Simplified(ExpressionSyntax expression)
+        /// <summary>
+        /// The replacement an <see cref="Detection.ExpressionReplacement"/> described: <c>E.Member</c>, <c>(int)E.Member</c>
+        /// or <c>(E)Sip.SipStatusCode.Member</c> (parenthesized; the simplifier drops the parentheses where they are not needed).
+        /// </summary>
+        public static ExpressionSyntax? ReplacementFor(ImmutableDictionary<string, string?> properties)
+        {
+            if (!properties.TryGetValue(RawStatusCodeAnalyzer.EnumKey, out var enumName) || enumName == null
+                || !properties.TryGetValue(RawStatusCodeAnalyzer.MemberKey, out var member) || member == null)
+            {
+                return null;
+            }
+
+            var replacement = EnumMember(enumName, member);
+            if (properties.TryGetValue(RawStatusCodeAnalyzer.IntCastKey, out var intCast) && intCast == "true")
+            {
+                return IntCast(replacement);
+            }
+
+            if (properties.TryGetValue(ExpressionReplacement.CastToKey, out var castTo) && castTo != null)
+            {
+                var cast = SyntaxFactory.CastExpression(Simplified(SyntaxFactory.ParseTypeName(castTo)), replacement);
+                return SyntaxFactory.ParenthesizedExpression(cast).WithAdditionalAnnotations(Simplifier.Annotation);
+            }
+
+            return replacement;
+        }
+
+        /// <summary>Replaces the expression the diagnostic covers with <see cref="ReplacementFor"/>.</summary>
+        public static bool TryReplaceExpression(SyntaxNode root, Diagnostic diagnostic, Dictionary<SyntaxNode, SyntaxNode> edits)
+        {
+            if (FindExpression(root, diagnostic.Location) is not { } target || ReplacementFor(diagnostic.Properties) is not { } replacement)
+            {
+                return false;
+            }
+
+            edits[target] = replacement.WithTriviaFrom(target);
+            return true;
+        }
+
+        private static T Simplified<T>(T expression) where T : SyntaxNode
             => expression.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
 
         /// <summary>Adds the using directives for fully qualified names the fix introduced (the simplifier then shortens them).</summary>

@@ -22,7 +22,7 @@ public sealed class CorpusCompilation
 
     /// <summary>A new compilation: no semantic state is shared with any earlier run.</summary>
     public CSharpCompilation Fresh(IEnumerable<SyntaxTree>? trees = null)
-        => CSharpCompilation.Create("Corpus", trees ?? Trees, Basic.Reference.Assemblies.Net80.References.All,
+        => CSharpCompilation.Create("Corpus", trees ?? Trees, Shape.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
     public static ImmutableArray<DiagnosticAnalyzer> SipAnalyzers { get; } = typeof(global::SipAnalyzers.Rules.SipAnalyzerBase).Assembly.GetTypes()

@@ -40,7 +40,7 @@ public static class CorpusGenerator
         sb.Append("    }\n}\n");
         var documents = new List<(string, string)> { ("BigCallHandler.cs", sb.ToString()) };
         documents.AddRange(Support(sip: true));
-        return new CorpusShape(documents, counts, 1);
+        return new CorpusShape(documents, counts, 1, usesStacks: true);
     }
 
     private enum Stack { SipSorcery, Pjsua2, PlainInt }
@@ -80,17 +80,18 @@ public static class CorpusGenerator
         }
 
         documents.AddRange(Support(sip));
-        return new CorpusShape(documents, counts, files);
+        return new CorpusShape(documents, counts, files, usesStacks: sip);
     }
 
-    /// <summary>The generated Sip types are in every compilation that uses the package; the stubs only in SIP ones.</summary>
+    /// <summary>
+    /// The generated Sip types are in every compilation that uses the package; a project's own plain-int stack only in
+    /// SIP ones. SIPSorcery and pjsua2 are referenced assemblies (<see cref="CorpusShape.References"/>), as for users.
+    /// </summary>
     private static IEnumerable<(string, string)> Support(bool sip)
     {
         yield return (SipAnalyzers.Generator.SipTypesGenerator.HintName, SipAnalyzers.Generator.SipTypesSource.Text);
         if (sip)
         {
-            yield return ("SipSorceryStubs.cs", StackStubs.SipSorcery);
-            yield return ("Pjsua2Stubs.cs", StackStubs.Pjsua2);
             yield return ("PlainStack.cs", StackStubs.PlainInt);
         }
     }
@@ -271,9 +272,10 @@ public static class CorpusGenerator
 /// <summary>A corpus: its documents (name, text), the diagnostics a correct analyzer reports, and its measured shape.</summary>
 public sealed class CorpusShape
 {
-    public CorpusShape(IReadOnlyList<(string Name, string Text)> documents, IReadOnlyDictionary<string, int> expected, int generatedFiles)
+    public CorpusShape(IReadOnlyList<(string Name, string Text)> documents, IReadOnlyDictionary<string, int> expected, int generatedFiles, bool usesStacks)
     {
         Documents = documents;
+        UsesStacks = usesStacks;
         Expected = expected;
         GeneratedFiles = generatedFiles;
         foreach (var (_, text) in documents)
@@ -286,6 +288,15 @@ public sealed class CorpusShape
     }
 
     public IReadOnlyList<(string Name, string Text)> Documents { get; }
+
+    /// <summary>The code uses the SIPSorcery and pjsua2 stubs, referenced as compiled assemblies.</summary>
+    public bool UsesStacks { get; }
+
+    /// <summary>What a compilation of this corpus references: .NET 8, and the stacks for SIP corpora.</summary>
+    public IEnumerable<Microsoft.CodeAnalysis.MetadataReference> References
+        => UsesStacks
+            ? Basic.Reference.Assemblies.Net80.References.All.Concat(new[] { StackReferences.SipSorcery, StackReferences.Pjsua2 })
+            : Basic.Reference.Assemblies.Net80.References.All;
 
     /// <summary>Diagnostic ID to exact count.</summary>
     public IReadOnlyDictionary<string, int> Expected { get; }

@@ -138,10 +138,12 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            // Declared names only (no symbols are created); the generated types' own names do not count.
+            // Declared names only (no symbols are created), namespaces included (SipSharp.StatusCode); the generated
+            // types' own names and their namespace "Sip" do not count.
             return compilation.ContainsSymbolsWithName(
-                name => SipNames.HasSipWord(name) && name != SipTypesSource.EnumName && name != SipTypesSource.PredicatesName,
-                SymbolFilter.TypeAndMember);
+                name => SipNames.HasSipWord(name) && name != SipTypesSource.EnumName && name != SipTypesSource.PredicatesName
+                    && name != SipTypesSource.Namespace,
+                SymbolFilter.All);
         }
 
         /// <summary>
@@ -596,12 +598,12 @@ namespace SipAnalyzers.Detection
                     continue;
                 }
 
-                var named = SipStatusRegistry.CodeForName(field.Name);
-                var agrees = named == value || (named == 406 && value == 606);
-                if (named != null && !agrees)
+                if (SipStatusRegistry.CheckMember(field.Name, value, out var named) == MemberVerdict.NameMeansOtherCode)
                 {
                     continue; // the name means another code
                 }
+
+                var agrees = named != 0;
 
                 if (!map.ContainsKey(value) || (agrees && !exact.Contains(value)))
                 {

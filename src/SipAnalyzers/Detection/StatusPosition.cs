@@ -6,12 +6,13 @@ namespace SipAnalyzers.Detection
     /// <summary>Where an integer literal meets a status slot (DESIGN.md "Positions").</summary>
     internal readonly struct StatusPosition
     {
-        public StatusPosition(SlotTarget slot, IConversionOperation? enumCast, bool isRangeBound, IOperation? comparedMember)
+        public StatusPosition(SlotTarget slot, IConversionOperation? enumCast, bool isRangeBound, IOperation? comparedMember, bool isComparison)
         {
             Slot = slot;
             EnumCast = enumCast;
             IsRangeBound = isRangeBound;
             ComparedMember = comparedMember;
+            IsComparison = isComparison;
         }
 
         public SlotTarget Slot { get; }
@@ -24,6 +25,12 @@ namespace SipAnalyzers.Detection
 
         /// <summary>For <c>x.StatusCode == 486</c>, the member reference compared with (for the twin rewrite).</summary>
         public IOperation? ComparedMember { get; }
+
+        /// <summary>
+        /// The value is tested against a received status (==, relational, case, pattern), not sent or stored: stacks
+        /// compare with their own local pseudo-codes (pjsip's 701), which must not be reported as sent.
+        /// </summary>
+        public bool IsComparison { get; }
 
         /// <summary>
         /// Finds the status slot a literal reaches: comparisons, case labels, patterns (also inside and/or/not and
@@ -43,7 +50,7 @@ namespace SipAnalyzers.Detection
                     {
                         var enumType = (INamedTypeSymbol)conversion.Type!;
                         var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
-                        position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null);
+                        position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null, IsCompared(conversion));
                         return true;
                     }
 
@@ -84,7 +91,7 @@ namespace SipAnalyzers.Detection
                     var bound = OperationHelpers.IsRelational(binary.OperatorKind) && IsBound(literal, binary);
                     var member = other.WithoutImplicitConversions();
                     var compared = member is IPropertyReferenceOperation or IFieldReferenceOperation ? member : null;
-                    position = new StatusPosition(target, null, bound, compared);
+                    position = new StatusPosition(target, null, bound, compared, isComparison: true);
                     return true;
                 }
 
@@ -92,13 +99,13 @@ namespace SipAnalyzers.Detection
                     return TryFindPatternInput(context, literal, (IPatternOperation)parent, out position);
 
                 case ISingleValueCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation switchStatement:
-                    return FromExpression(context, switchStatement.Value, bound: false, out position);
+                    return FromExpression(context, switchStatement.Value, bound: false, isComparison: true, out position);
 
                 case IArgumentOperation argument when argument.Parameter != null:
                     return FromSymbol(context.GetSlot(argument.Parameter), argument, out position);
 
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    return FromExpression(context, assignment.Target, bound: false, out position);
+                    return FromExpression(context, assignment.Target, bound: false, isComparison: false, out position);
 
                 case IReturnOperation returnOperation:
                     var owner = ReturningSymbol(returnOperation, containingSymbol);
@@ -143,7 +150,7 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            position = new StatusPosition(new SlotTarget(null, info, at), null, false, null);
+            position = new StatusPosition(new SlotTarget(null, info, at), null, false, null, isComparison: false);
             return true;
         }
 
@@ -166,11 +173,11 @@ namespace SipAnalyzers.Detection
                 _ => null,
             };
 
-            return input != null && FromExpression(context, input, bound, out position);
+            return input != null && FromExpression(context, input, bound, isComparison: true, out position);
         }
 
         /// <summary>The position whose slot is an expression (a switch value, an assignment target, a pattern input).</summary>
-        private static bool FromExpression(SipCompilationContext context, IOperation slot, bool bound, out StatusPosition position)
+        private static bool FromExpression(SipCompilationContext context, IOperation slot, bool bound, bool isComparison, out StatusPosition position)
         {
             position = default;
             if (!context.TryGetSlot(slot, out var target))
@@ -178,8 +185,21 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            position = new StatusPosition(target, null, bound, null);
+            position = new StatusPosition(target, null, bound, null, isComparison);
             return true;
+        }
+
+        /// <summary>A cast to a status enum that is itself compared: <c>ci.lastStatusCode == (pjsip_status_code)701</c>.</summary>
+        private static bool IsCompared(IOperation cast)
+        {
+            var node = cast.Parent;
+            while (node is IConversionOperation or IParenthesizedOperation)
+            {
+                node = node.Parent;
+            }
+
+            return node is IBinaryOperation binary && (OperationHelpers.IsEquality(binary.OperatorKind) || OperationHelpers.IsRelational(binary.OperatorKind))
+                || node is IPatternOperation or ICaseClauseOperation or IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation;
         }
 
         /// <summary>A relational literal is a class bound if it is x00 or x99, or part of a range with another bound.</summary>

@@ -46,6 +46,64 @@ namespace SipAnalyzers.Diagnostics
                 + "check must cover x00 to x99. The fix widens the range to the full class.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.WrongClassBounds));
 
-        public static readonly DiagnosticDescriptor[] All = { RawStatusCode, RawStatusRange, WrongClassBounds };
+        public static readonly DiagnosticDescriptor UnregisteredStatusCode = new DiagnosticDescriptor(
+            DiagnosticIds.UnregisteredStatusCode,
+            title: "Unregistered SIP status code",
+            messageFormat: "{0}",
+            category: DiagnosticIds.StatusCodesCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A number inside 100..699 that the IANA registry does not list reaches a SIP status (a comparison, case label, "
+                + "argument, assignment, return or a cast to a status enum). You see it with codes copied from HTTP (304, 409, 411), "
+                + "from RFC 2543, from one stack's private list (pjsip's 490) or mistyped (499). No peer sends it with a meaning: "
+                + "RFC 3261 section 8.1.3.2 makes a client treat an unknown final code as the x00 of its class and an unknown 1xx as 183. "
+                + "To fix it, use the registered code you meant; the message lists the nearest ones of the same class.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnregisteredStatusCode));
+
+        public static readonly DiagnosticDescriptor EnumMemberDisagrees = new DiagnosticDescriptor(
+            DiagnosticIds.EnumMemberDisagrees,
+            title: "SIP status enum member disagrees with the registry",
+            messageFormat: "{0}",
+            category: DiagnosticIds.StatusCodesCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A member of a SIP status enum has a name that means one registered code and a value that is another "
+                + "(AlternativeService = 304 where Alternative Service is 380, RFC 3261 section 21.3.5; Ambiguous = 487 where 485 is Ambiguous), "
+                + "or a value inside 100..699 that is not registered. You see it on the member in your own enum, and where a "
+                + "referenced library's wrong member is used. To fix it, give the member its registered value (the code fix does "
+                + "that for source enums) or use the generated Sip.SipStatusCode member instead of the library's.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.EnumMemberDisagrees));
+
+        public static readonly DiagnosticDescriptor HttpStatusAsSip = new DiagnosticDescriptor(
+            DiagnosticIds.HttpStatusAsSip,
+            title: "HTTP status code used as a SIP status",
+            messageFormat: "{0}",
+            category: DiagnosticIds.StatusCodesCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A System.Net.HttpStatusCode value or an ASP.NET StatusCodes constant reaches a SIP status, or a SIP status "
+                + "enum reaches an HTTP status. You see it in gateways and web dashboards that handle both protocols. SIP reused "
+                + "HTTP's numbers (RFC 3261 section 21) but not all of their meanings: 422, 423 and 429 mean different things, "
+                + "and 303, 304, 409 and 418 do not exist in SIP. To fix it, use the SIP enum's member; the fix does that where "
+                + "the number means the same thing in both protocols.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HttpStatusAsSip));
+
+        public static readonly DiagnosticDescriptor NotAStatusCode = new DiagnosticDescriptor(
+            DiagnosticIds.NotAStatusCode,
+            title: "Not a SIP status code",
+            messageFormat: "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2){1}",
+            category: DiagnosticIds.StatusCodesCategory,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A number outside 100..699 is sent as a SIP status (a response constructor, a reject or hang-up call, a "
+                + "status property) or cast into a SIP status enum. You see it with pjsip's local 7xx codes, HTTP-style 0 or 1000 "
+                + "values and typos (60 for 600). RFC 3261 section 7.2 defines only the classes 1xx to 6xx, so no peer can interpret it. Comparing a received status with a "
+                + "stack's own local pseudo-codes stays silent. To fix it, send a registered code from 100 to 699.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.NotAStatusCode));
+
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode, WrongClassBounds,
+        };
     }
 }

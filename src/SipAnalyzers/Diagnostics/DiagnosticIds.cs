@@ -5,6 +5,10 @@ namespace SipAnalyzers.Diagnostics
     {
         public const string RawStatusCode = "SIP1001";
         public const string RawStatusRange = "SIP1002";
+        public const string UnregisteredStatusCode = "SIP1003";
+        public const string EnumMemberDisagrees = "SIP1004";
+        public const string HttpStatusAsSip = "SIP1005";
+        public const string NotAStatusCode = "SIP1006";
         public const string WrongClassBounds = "SIP2003";
 
         public const string StatusCodesCategory = "SipStatusCodes";

@@ -29,6 +29,17 @@ namespace SipAnalyzers.Registry
                 {
                     AddName(alias, info.Code);
                 }
+
+                // The main stacks' own spellings (CallLegTransactionDoesNotExist, PJSIP_SC_SESSION_TIMER_TOO_SMALL).
+                if (info.SipSorceryName != null)
+                {
+                    AddName(info.SipSorceryName, info.Code);
+                }
+
+                if (info.PjsipName != null)
+                {
+                    AddName(info.PjsipName, info.Code);
+                }
             }
         }
 

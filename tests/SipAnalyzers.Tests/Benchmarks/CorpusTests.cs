@@ -17,7 +17,7 @@ public class CorpusTests
     private static async Task<Dictionary<string, int>> AnalyzeAsync(CorpusShape shape)
     {
         var trees = shape.Documents.Select(d => CSharpSyntaxTree.ParseText(d.Text, new CSharpParseOptions(LanguageVersion.CSharp12), path: d.Name));
-        var compilation = CSharpCompilation.Create("Corpus", trees, Basic.Reference.Assemblies.Net80.References.All,
+        var compilation = CSharpCompilation.Create("Corpus", trees, shape.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));

@@ -26,7 +26,11 @@ internal enum Stack
 /// </summary>
 internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
 {
-    public static readonly Type[] AnalyzerTypes = { typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer) };
+    public static readonly Type[] AnalyzerTypes =
+    {
+        typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(UnregisteredStatusCodeAnalyzer),
+        typeof(StatusEnumMemberAnalyzer), typeof(HttpStatusCodeAnalyzer), typeof(NotAStatusCodeAnalyzer),
+    };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
     {
@@ -47,12 +51,12 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
 
         if (stacks.HasFlag(Stack.SipSorcery))
         {
-            state.Sources.Add(("/0/SipSorceryStubs.cs", StackStubs.SipSorcery));
+            state.AdditionalReferences.Add(StackReferences.SipSorcery);
         }
 
         if (stacks.HasFlag(Stack.Pjsua2))
         {
-            state.Sources.Add(("/0/Pjsua2Stubs.cs", StackStubs.Pjsua2));
+            state.AdditionalReferences.Add(StackReferences.Pjsua2);
         }
 
         if (editorConfig != null)
@@ -61,7 +65,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
         }
     }
 
-    /// <summary>Adds the fixed code; the support files (generated types, stubs) are carried over unchanged.</summary>
+    /// <summary>Adds the fixed code; the support files (generated types) and configuration are carried over unchanged.</summary>
     public SipTest WithFix(string fixedSource, string? equivalenceKey = null)
     {
         FixedCode = fixedSource;
@@ -89,7 +93,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
         => AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders()
-        => new CodeFixProvider[] { new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer() };
+        => new CodeFixProvider[] { new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer() };
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => VerifyAsync(source, Stack.All, expected);
@@ -104,5 +108,10 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     public static Task VerifyFixAsync(string source, string fixedSource, string? equivalenceKey = null, Stack stacks = Stack.All)
         => new SipTest(source, stacks).WithFix(fixedSource, equivalenceKey).RunAsync();
 
-    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id == "SIP1002" ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning);
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id switch
+    {
+        "SIP1002" => DiagnosticSeverity.Info,
+        "SIP1006" => DiagnosticSeverity.Error,
+        _ => DiagnosticSeverity.Warning,
+    });
 }

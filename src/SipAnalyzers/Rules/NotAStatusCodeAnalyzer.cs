@@ -1,0 +1,79 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System.Collections.Immutable;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP1006: a number outside 100..699 sent as a status (argument, assignment, initializer, return) or cast into a
+    /// status enum. Comparisons stay silent: pjsip reports its local 701..703 as a call's status, and code rightly
+    /// tests for them. 0 is a sentinel everywhere; negative numbers (-1) are unary expressions and never reach a slot.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NotAStatusCodeAnalyzer : SipAnalyzerBase
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.NotAStatusCode);
+
+        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeLiteral(c, sip), OperationKind.Literal);
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var literal = context.Operation;
+            if (literal.Syntax.RawKind != (int)SyntaxKind.NumericLiteralExpression
+                || literal.ConstantValue.Value is not int value || value == 0
+                || (value >= SipStatusRegistry.MinStatus && value <= SipStatusRegistry.MaxStatus)
+                || !MayBeSent(literal))
+            {
+                return;
+            }
+
+            if (!StatusPosition.TryFind(sip, literal, context.ContainingSymbol, out var position) || position.IsComparison
+                || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var note = value >= 700 && value <= 799
+                ? "; pjsip's 7xx are local errors that must never go on the wire"
+                : string.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotAStatusCode, literal.Syntax.GetLocation(), value, note));
+        }
+
+        /// <summary>
+        /// Small numbers are everywhere (indexes, counts, retries); before the slot search, a syntax check keeps only
+        /// literals that are an argument, an assignment's value, an initializer, a return value or a cast's operand.
+        /// </summary>
+        private static bool MayBeSent(IOperation literal)
+        {
+            var parent = literal.Syntax.Parent;
+            while (parent is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+            {
+                parent = parent.Parent;
+            }
+
+            switch ((SyntaxKind)(parent?.RawKind ?? 0))
+            {
+                case SyntaxKind.Argument:
+                case SyntaxKind.SimpleAssignmentExpression:
+                case SyntaxKind.EqualsValueClause:
+                case SyntaxKind.ReturnStatement:
+                case SyntaxKind.ArrowExpressionClause:
+                case SyntaxKind.CastExpression:
+                case SyntaxKind.ConditionalExpression:
+                case SyntaxKind.CoalesceExpression:
+                case SyntaxKind.SwitchExpressionArm:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}
