@@ -1,3 +1,4 @@
+using System.Net;
 using SIPSorcery.SIP;
 
 namespace SampleDialer;
@@ -6,6 +7,8 @@ namespace SampleDialer;
 public sealed class IncomingCalls
 {
     private readonly HashSet<string> _busyExtensions = new() { "sip:201@pbx.example.net" };
+    private readonly HashSet<string> _blockedCallers = new() { "sip:+15550100@carrier.example.com" };
+    private readonly HashSet<string> _unroutable = new() { "sip:999@pbx.example.net" };
     private readonly HttpClient _http = new();
 
     public SIPResponse Handle(SIPRequest request)
@@ -13,6 +16,24 @@ public sealed class IncomingCalls
         if (request.Method != SIPMethodsEnum.INVITE)
         {
             return SIPResponse.GetResponse(request, (SIPResponseStatusCodesEnum)405, "Method Not Allowed");
+        }
+
+        if (MaintenanceMode)
+        {
+            // Copied from the web console's handler: 503 means the same in HTTP and SIP (SIP1005, fixable).
+            return SIPResponse.GetResponse(request, (SIPResponseStatusCodesEnum)HttpStatusCode.ServiceUnavailable, "Maintenance");
+        }
+
+        if (_blockedCallers.Contains(request.Uri))
+        {
+            // UCMA's DeclineAll: not a registered code; most phones read it as 600 (SIP1003).
+            return SIPResponse.GetResponse(request, (SIPResponseStatusCodesEnum)605, "Declined");
+        }
+
+        if (_unroutable.Contains(request.Uri))
+        {
+            // A pjsip-style local error code sent on the wire (SIP1006).
+            return SIPResponse.GetResponse(request, (SIPResponseStatusCodesEnum)701, "No route");
         }
 
         if (_busyExtensions.Contains(request.Uri))
@@ -24,6 +45,8 @@ public sealed class IncomingCalls
         response.StatusCode = 180;
         return response;
     }
+
+    public bool MaintenanceMode { get; set; }
 
     public static bool ShouldReport(SIPResponse response)
     {

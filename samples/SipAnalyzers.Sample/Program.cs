@@ -10,4 +10,7 @@ Console.WriteLine($"call 2: {await dialer.DialAsync("1002")}");
 var pbx = new IncomingCalls();
 var ringing = pbx.Handle(new SIPRequest(SIPMethodsEnum.INVITE, "sip:200@pbx.example.net"));
 Console.WriteLine($"incoming: {ringing.StatusCode} ({Dialer.Classify(ringing)}); report 503? {IncomingCalls.ShouldReport(new SIPResponse(SIPResponseStatusCodesEnum.ServiceUnavailable, null))}");
-Console.WriteLine($"is 699 a valid status? {IncomingCalls.IsValidStatus(699)}");
+foreach (var received in new[] { 180, 486, 603 })
+{
+    Console.WriteLine($"is {received} a valid status? {IncomingCalls.IsValidStatus(received)}");
+}

@@ -8,6 +8,7 @@ namespace SIPSorcery.SIP
         Trying = 100, Ringing = 180, SessionProgress = 183,
         Ok = 200, Accepted = 202,
         MovedTemporarily = 302,
+        AlternativeService = 304, // as in SIPSorcery's real enum: Alternative Service is 380 (SIP1004)
         BadRequest = 400, Unauthorised = 401, Forbidden = 403, NotFound = 404, MethodNotAllowed = 405, ProxyAuthenticationRequired = 407,
         RequestTimeout = 408, TemporarilyUnavailable = 480, BusyHere = 486, RequestTerminated = 487, NotAcceptableHere = 488,
         InternalServerError = 500, ServiceUnavailable = 503,
