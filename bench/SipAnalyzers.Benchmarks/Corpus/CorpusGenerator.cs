@@ -101,10 +101,10 @@ public static class CorpusGenerator
 
     private static readonly int[] Codes = { 180, 183, 200, 401, 403, 404, 407, 408, 480, 486, 487, 488, 500, 503, 600, 603, 604 };
 
-    private static readonly int[] StatusTemplates = { 0, 1, 2, 3, 5, 6, 7, 9 };
+    private static readonly int[] StatusTemplates = { 0, 1, 2, 3, 5, 6, 7, 9, 10 };
 
     /// <summary>
-    /// A quarter of the methods handle statuses (one of eight templates in turn); the rest are the silent SIP templates
+    /// A quarter of the methods handle statuses (one of nine templates in turn); the rest are the silent SIP templates
     /// (retry loops with timers, HTTP next to SIP) and ordinary code. That gives about 30 raw status uses per 1,000 lines:
     /// dense for real code, so the reporting path is exercised.
     /// </summary>
@@ -195,6 +195,14 @@ public static class CorpusGenerator
                 sb.Append("            var total = 0;\n            for (var i = 0; i < samples.Length; i++) total += samples[i] % 200;\n");
                 Filler(sb, random, 8);
                 sb.Append("            return total > 486;\n        }\n\n");
+                break;
+            case 10: // registry checks: an unregistered code (SIP1003) and an HTTP status as a SIP one (SIP1005)
+                sb.Append($"        public bool {name}({parameter})\n        {{\n");
+                Filler(sb, random, 6);
+                sb.Append($"            if ({status} == {(clean ? C(491) : "499")}) return true;\n");
+                sb.Append($"            return {status} == {(clean ? C(503) : "(int)System.Net.HttpStatusCode.ServiceUnavailable")};\n        }}\n\n");
+                Count(counts, "SIP1003");
+                Count(counts, "SIP1005");
                 break;
             default: // provisional check and final classification: 1 x SIP1002 (IsProvisional)
                 sb.Append($"        public string {name}({parameter})\n        {{\n");
