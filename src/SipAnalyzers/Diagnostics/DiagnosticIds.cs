@@ -9,6 +9,7 @@ namespace SipAnalyzers.Diagnostics
         public const string EnumMemberDisagrees = "SIP1004";
         public const string HttpStatusAsSip = "SIP1005";
         public const string NotAStatusCode = "SIP1006";
+        public const string GlobalFailureRetry = "SIP2001";
         public const string WrongClassBounds = "SIP2003";
 
         public const string StatusCodesCategory = "SipStatusCodes";

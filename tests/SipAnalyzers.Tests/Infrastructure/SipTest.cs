@@ -30,6 +30,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     {
         typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(UnregisteredStatusCodeAnalyzer),
         typeof(StatusEnumMemberAnalyzer), typeof(HttpStatusCodeAnalyzer), typeof(NotAStatusCodeAnalyzer),
+        typeof(GlobalFailureRetryAnalyzer),
     };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
@@ -93,7 +94,11 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
         => AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders()
-        => new CodeFixProvider[] { new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer() };
+        => new CodeFixProvider[]
+        {
+            new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
+            new GlobalFailureGuardFixer(),
+        };
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => VerifyAsync(source, Stack.All, expected);

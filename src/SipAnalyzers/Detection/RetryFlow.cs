@@ -1,0 +1,361 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>A statement that re-issues a request, and the statuses for which control reaches it.</summary>
+    internal readonly struct RetryPoint
+    {
+        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration)
+        {
+            At = at;
+            Admitted = admitted;
+            StatusOperand = statusOperand;
+            NextIteration = nextIteration;
+        }
+
+        /// <summary>The <c>continue</c>, the backward <c>goto</c>, the re-send call (for a loop that simply goes round again).</summary>
+        public IOperation At { get; }
+
+        /// <summary>Statuses that may reach it (an over-approximation; only status tests on the way narrow it).</summary>
+        public ValueSet Admitted { get; }
+
+        /// <summary>The status expression the path tested (for the fix's guard).</summary>
+        public IOperation? StatusOperand { get; }
+
+        /// <summary>The loop body falls through into its next iteration, where <see cref="At"/> sends again.</summary>
+        public bool NextIteration { get; }
+    }
+
+    /// <summary>
+    /// Walks one loop body (or one method or handler body) statement by statement, carrying the set of statuses that
+    /// can reach each point: an <c>if</c> narrows it by its condition on each branch, a status <c>switch</c> by its
+    /// sections, and statements that leave (<c>break</c>, <c>return</c>, <c>throw</c>) end a path. A structural walk over
+    /// the operation tree: no control-flow graph is built, so the cost is one pass over the statements.
+    /// </summary>
+    internal sealed class RetryFlow
+    {
+        private readonly SipCompilationContext _sip;
+        private readonly ILoopOperation? _loop;
+        private readonly ISymbol? _method;
+        private readonly bool _sendsAreRetries;
+        private readonly List<RetryPoint> _points = new List<RetryPoint>();
+        private readonly Dictionary<ILabelSymbol, List<State>> _switchExits = new Dictionary<ILabelSymbol, List<State>>(SymbolEqualityComparer.Default);
+
+        private RetryFlow(SipCompilationContext sip, ILoopOperation? loop, ISymbol? method, bool sendsAreRetries)
+        {
+            _sip = sip;
+            _loop = loop;
+            _method = method;
+            _sendsAreRetries = sendsAreRetries;
+        }
+
+        /// <summary>Retries of a send loop: each <c>continue</c>, and the next iteration when the body falls through.</summary>
+        public static List<RetryPoint> InLoop(SipCompilationContext sip, ILoopOperation loop, IOperation firstSend)
+        {
+            var flow = new RetryFlow(sip, loop, null, sendsAreRetries: false);
+            var end = flow.Walk(loop.Body, State.Start);
+            if (end is { } fallThrough)
+            {
+                flow._points.Add(new RetryPoint(firstSend, fallThrough.Admitted, fallThrough.Operand, nextIteration: true));
+            }
+
+            // A while/do/for condition is tested again before the next round: it narrows every retry point.
+            var condition = loop switch
+            {
+                IWhileLoopOperation whileLoop => whileLoop.Condition,
+                IForLoopOperation forLoop => forLoop.Condition,
+                _ => null,
+            };
+            if (condition == null)
+            {
+                return flow._points;
+            }
+
+            var test = StatusCondition.Evaluate(sip, condition);
+            var narrowed = new List<RetryPoint>(flow._points.Count);
+            foreach (var point in flow._points)
+            {
+                var informed = point.StatusOperand ?? test.Operand;
+                narrowed.Add(new RetryPoint(point.At, point.Admitted.Intersect(test.WhenTrue), informed, point.NextIteration));
+            }
+
+            return narrowed;
+        }
+
+        /// <summary>
+        /// Retries in a method or handler body: calls of the method itself (a re-dial by recursion), backward
+        /// <c>goto</c>s, and, in a failure handler, any send.
+        /// </summary>
+        public static List<RetryPoint> InBody(SipCompilationContext sip, IOperation body, ISymbol? method, bool sendsAreRetries)
+        {
+            var flow = new RetryFlow(sip, null, method, sendsAreRetries);
+            flow.Walk(body, State.Start);
+            return flow._points;
+        }
+
+        /// <summary>The path state: statuses that can be here, and the status expression a test on the way read.</summary>
+        private readonly struct State
+        {
+            public static readonly State Start = new State(ValueSet.All, null);
+
+            public State(ValueSet admitted, IOperation? operand)
+            {
+                Admitted = admitted;
+                Operand = operand;
+            }
+
+            public ValueSet Admitted { get; }
+
+            /// <summary>Null while no status test has narrowed the path: such a path says nothing about statuses.</summary>
+            public IOperation? Operand { get; }
+
+            public State Narrow(ValueSet set, StatusCondition condition)
+                => new State(Admitted.Intersect(set), Operand ?? condition.Operand);
+
+            public static State? Join(State? a, State? b)
+            {
+                if (a is not { } left)
+                {
+                    return b;
+                }
+
+                if (b is not { } right)
+                {
+                    return a;
+                }
+
+                return new State(left.Admitted.Union(right.Admitted), left.Operand ?? right.Operand);
+            }
+        }
+
+        private State? Walk(IOperation? operation, State state)
+        {
+            switch (operation)
+            {
+                case null:
+                    return state;
+
+                case IBlockOperation block:
+                    State? current = state;
+                    foreach (var statement in block.Operations)
+                    {
+                        current = Walk(statement, current.Value);
+                        if (current == null)
+                        {
+                            return null;
+                        }
+                    }
+
+                    return current;
+
+                case IConditionalOperation conditional when conditional.Type == null || conditional.Type.SpecialType == SpecialType.System_Void:
+                {
+                    var test = StatusCondition.Evaluate(_sip, conditional.Condition);
+                    var whenTrue = Walk(conditional.WhenTrue, state.Narrow(test.WhenTrue, test));
+                    var whenFalse = Walk(conditional.WhenFalse, state.Narrow(test.WhenFalse, test));
+                    return State.Join(whenTrue, whenFalse);
+                }
+
+                case IBranchOperation branch:
+                    return Branch(branch, state);
+
+                case IReturnOperation { Kind: OperationKind.YieldReturn }:
+                    return state;
+
+                case IReturnOperation returned:
+                    if (returned.ReturnedValue != null)
+                    {
+                        Expression(returned.ReturnedValue, state); // return await DialAsync(attempt + 1);
+                    }
+
+                    return null;
+
+                case IExpressionStatementOperation { Operation: IThrowOperation }:
+                case IThrowOperation:
+                    return null;
+
+                case IExpressionStatementOperation expression:
+                    Expression(expression.Operation, state);
+                    return state;
+
+                case ISwitchOperation switchStatement:
+                    return Switch(switchStatement, state);
+
+                case ITryOperation tryStatement:
+                {
+                    var result = Walk(tryStatement.Body, state);
+                    foreach (var handler in tryStatement.Catches)
+                    {
+                        result = State.Join(result, Walk(handler.Handler, state));
+                    }
+
+                    return result;
+                }
+
+                case IUsingOperation usingStatement:
+                    return Walk(usingStatement.Body, state);
+
+                case ILockOperation lockStatement:
+                    return Walk(lockStatement.Body, state);
+
+                case ILabeledOperation labeled:
+                    return Walk(labeled.Operation, state);
+
+                case IVariableDeclarationGroupOperation declarations:
+                    foreach (var declaration in declarations.Declarations)
+                    {
+                        foreach (var declarator in declaration.Declarators)
+                        {
+                            if (declarator.Initializer?.Value is { } value)
+                            {
+                                Expression(value, state);
+                            }
+                        }
+                    }
+
+                    return state;
+
+                default:
+                    // Nested loops are analyzed on their own; other statements do not branch on a status.
+                    return state;
+            }
+        }
+
+        private State? Branch(IBranchOperation branch, State state)
+        {
+            if (_loop != null && branch.BranchKind == BranchKind.Continue
+                && SymbolEqualityComparer.Default.Equals(branch.Target, _loop.ContinueLabel))
+            {
+                _points.Add(new RetryPoint(branch, state.Admitted, state.Operand, nextIteration: false));
+                return null;
+            }
+
+            if (_switchExits.TryGetValue(branch.Target, out var exits))
+            {
+                exits.Add(state);
+                return null;
+            }
+
+            // goto retry; to a label above it: a hand-written loop.
+            if (_loop == null && branch.BranchKind == BranchKind.GoTo && branch.Target.Locations.Length > 0
+                && branch.Target.Locations[0].SourceSpan.Start < branch.Syntax.SpanStart)
+            {
+                _points.Add(new RetryPoint(branch, state.Admitted, state.Operand, nextIteration: false));
+            }
+
+            return null;
+        }
+
+        /// <summary>A statement's expression: a call of the method itself, or in a failure handler any send, is a retry.</summary>
+        private void Expression(IOperation expression, State state)
+        {
+            var call = expression.WithoutImplicitConversions();
+            if (call is IAwaitOperation awaited)
+            {
+                call = awaited.Operation.WithoutImplicitConversions();
+            }
+
+            if (call is ISimpleAssignmentOperation assignment)
+            {
+                call = assignment.Value.WithoutImplicitConversions();
+                if (call is IAwaitOperation awaitedValue)
+                {
+                    call = awaitedValue.Operation.WithoutImplicitConversions();
+                }
+            }
+
+            if (call is not IInvocationOperation invocation || _loop != null)
+            {
+                return;
+            }
+
+            var recursive = _method != null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, _method.OriginalDefinition);
+            if (recursive || (_sendsAreRetries && RetryNames.IsSendMethod(invocation.TargetMethod.Name)))
+            {
+                _points.Add(new RetryPoint(invocation, state.Admitted, state.Operand, nextIteration: false));
+            }
+        }
+
+        private State? Switch(ISwitchOperation switchStatement, State state)
+        {
+            var onStatus = _sip.TryGetSlot(switchStatement.Value, out _);
+            var exits = new List<State>();
+            _switchExits[switchStatement.ExitLabel] = exits;
+            var covered = ValueSet.Empty;
+            var sections = new List<(ISwitchCaseOperation Section, ValueSet? Set, bool HasDefault)>();
+            foreach (var section in switchStatement.Cases)
+            {
+                ValueSet? set = ValueSet.Empty;
+                var hasDefault = false;
+                foreach (var clause in section.Clauses)
+                {
+                    switch (clause)
+                    {
+                        case IDefaultCaseClauseOperation:
+                            hasDefault = true;
+                            break;
+                        case ISingleValueCaseClauseOperation single
+                            when SipCompilationContext.TryGetInt(single.Value.WithoutImplicitConversions().ConstantValue.Value, out var value):
+                            set = set?.Union(ValueSet.Range(value, value));
+                            break;
+                        case IPatternCaseClauseOperation { Guard: null } patternClause
+                            when StatusCondition.ArmSet(patternClause.Pattern, switchStatement.Value) is { } armSet:
+                            set = set?.Union(armSet);
+                            break;
+                        default:
+                            set = null; // a guard or an unknown pattern: no narrowing for this section
+                            break;
+                    }
+                }
+
+                if (set != null && !hasDefault)
+                {
+                    covered = covered.Union(set);
+                }
+
+                sections.Add((section, set, hasDefault));
+            }
+
+            var anyDefault = false;
+            foreach (var (section, set, hasDefault) in sections)
+            {
+                var sectionState = state;
+                if (onStatus)
+                {
+                    var admitted = hasDefault ? covered.Complement() : set ?? ValueSet.All;
+                    sectionState = new State(state.Admitted.Intersect(admitted), state.Operand ?? switchStatement.Value.WithoutImplicitConversions());
+                }
+
+                anyDefault |= hasDefault;
+                State? current = sectionState;
+                foreach (var statement in section.Body)
+                {
+                    current = Walk(statement, current.Value);
+                    if (current == null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            _switchExits.Remove(switchStatement.ExitLabel);
+            State? result = null;
+            foreach (var exit in exits)
+            {
+                result = State.Join(result, exit);
+            }
+
+            if (!anyDefault)
+            {
+                var fallThrough = onStatus
+                    ? new State(state.Admitted.Intersect(covered.Complement()), state.Operand ?? switchStatement.Value.WithoutImplicitConversions())
+                    : state;
+                result = State.Join(result, fallThrough);
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>Name heuristics for the retry rules: what sends a SIP request, and loops that call different people.</summary>
+    internal static class RetryNames
+    {
+        // A method whose name has one of these words re-issues a request: Send, SendRequest, Dial, Redial, Invite,
+        // Retry, TryNextGateway; the main stacks' Call (SIPSorcery), InitiateCallAsync, makeCall (pjsua2).
+        private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "send", "dial", "redial", "invite", "retry", "resend", "originate",
+        };
+
+        private static readonly HashSet<string> CallStarters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "call", "make", "initiate", "place", "start", "try",
+        };
+
+        // Iterating over these is calling different people (campaign dialers, conference dial-out), not failing over.
+        private static readonly HashSet<string> CalleeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "callee", "callees", "lead", "leads", "customer", "customers", "recipient", "recipients", "participant",
+            "participants", "attendee", "attendees", "campaign", "invitee", "invitees", "subscriber", "subscribers",
+        };
+
+        /// <summary>Call, CallAsync, SendRequest, DialAsync, InviteAsync, makeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
+        public static bool IsSendMethod(string name)
+        {
+            var first = true;
+            var startsLikeCall = false;
+            foreach (var word in SipNames.Words(name))
+            {
+                if (SendWords.Contains(word))
+                {
+                    return true;
+                }
+
+                if (first)
+                {
+                    startsLikeCall = CallStarters.Contains(word);
+                    if (string.Equals(word, "call", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+                else if (startsLikeCall && (string.Equals(word, "call", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "next", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+
+                first = false;
+            }
+
+            return false;
+        }
+
+        /// <summary>REGISTER refreshes are retried on a long back-off by design; SIP2001 leaves them alone (its page says why).</summary>
+        public static bool IsRegister(string name) => name.IndexOf("register", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>re-INVITE and UPDATE in a dialog: a 6xx there does not end the call's search for the callee.</summary>
+        public static bool IsInDialog(string name)
+            => name.IndexOf("reinvite", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("re_invite", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("update", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        public static bool IsCalleeCollection(string name)
+        {
+            foreach (var word in SipNames.Words(name))
+            {
+                if (CalleeWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool MentionsRetryAfter(string name) => name.IndexOf("retryafter", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        public static bool MentionsOffer(string name)
+            => name.IndexOf("offer", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("sdp", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}

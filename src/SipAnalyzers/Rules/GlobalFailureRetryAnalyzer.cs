@@ -1,0 +1,270 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2001: a retry (re-dial, failover to the next gateway, a new branch) reachable after a 6xx Global Failure.
+    /// Three shapes: a send loop's <c>continue</c> or next iteration; a method that calls itself or jumps back with
+    /// <c>goto</c>; a send inside a call-failure handler. Only paths on which the code tested the status are judged:
+    /// without a status test the analyzer cannot know the failure was a 6xx, and stays silent.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class GlobalFailureRetryAnalyzer : SipAnalyzerBase
+    {
+        /// <summary>Fix properties: the status expression to guard on, and where the guard goes.</summary>
+        internal const string StatusKey = "Status";
+        internal const string GuardKey = "Guard";
+        internal const string GuardBeforeStatement = "before";
+        internal const string GuardAtEndOfLoop = "loopEnd";
+
+        private static readonly ValueSet GlobalFailures = ValueSet.Range(600, 699);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.GlobalFailureRetry);
+
+        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeLoop(c, sip), OperationKind.Loop);
+            context.RegisterOperationAction(c => AnalyzeBody(c, sip), OperationKind.MethodBody, OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+        }
+
+        private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var loop = (ILoopOperation)context.Operation;
+            var firstSend = FirstSend(loop.Body);
+            if (firstSend == null || IsExempt(firstSend) || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
+            if (loop is IForEachLoopOperation forEach
+                && (RetryNames.IsCalleeCollection(forEach.Collection.Syntax.ToString())
+                    || forEach.Locals.Any(l => RetryNames.IsCalleeCollection(l.Name))))
+            {
+                return;
+            }
+
+            Report(context, sip, loop.Body, RetryFlow.InLoop(sip, loop, firstSend));
+        }
+
+        private static void AnalyzeBody(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            IOperation? body;
+            ISymbol? method;
+            var handler = false;
+            switch (context.Operation)
+            {
+                case IMethodBodyOperation methodBody:
+                    body = methodBody.BlockBody ?? methodBody.ExpressionBody;
+                    method = context.ContainingSymbol;
+                    handler = IsFailureHandlerName(method.Name);
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    body = lambda.Body;
+                    method = null;
+                    handler = IsFailureHandlerSubscription(lambda);
+                    break;
+                case ILocalFunctionOperation localFunction:
+                    body = localFunction.Body;
+                    method = localFunction.Symbol;
+                    handler = IsFailureHandlerName(localFunction.Symbol.Name);
+                    break;
+                default:
+                    return;
+            }
+
+            // Cheap pre-check: something in the body can be a retry at all.
+            if (body == null || !MayRetry(body, method, handler) || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var points = RetryFlow.InBody(sip, body, method, handler)
+                .Where(p => p.At is not IInvocationOperation invocation || !IsExempt(invocation))
+                .ToList();
+            Report(context, sip, body, points);
+        }
+
+        private static void Report(OperationAnalysisContext context, SipCompilationContext sip, IOperation scope, List<RetryPoint> points)
+        {
+            if (points.Count == 0)
+            {
+                return;
+            }
+
+            var names = MentionedNames(scope);
+            foreach (var point in points)
+            {
+                if (point.StatusOperand == null)
+                {
+                    continue; // no status test on the way: nothing is known about the status
+                }
+
+                var reaching = point.Admitted.Intersect(GlobalFailures);
+                // Honouring Retry-After makes a later 600/603 retry legitimate (RFC 3261 section 20.33); a 606 may be
+                // retried with a different offer (section 21.6.4).
+                if (names.RetryAfter)
+                {
+                    reaching = reaching.Intersect(ValueSet.Range(600, 600).Union(ValueSet.Range(603, 603)).Complement());
+                }
+
+                if (names.Offer)
+                {
+                    reaching = reaching.Intersect(ValueSet.Range(606, 606).Complement());
+                }
+
+                var codes = SipStatusRegistry.All.Where(i => i.Code >= 600 && reaching.Contains(i.Code)).ToList();
+                if (codes.Count == 0)
+                {
+                    continue;
+                }
+
+                var which = reaching.SetEquals(GlobalFailures)
+                    ? "any 6xx (" + string.Join(", ", codes.Select(c => c.Code)) + ")"
+                    : string.Join(", ", codes.Select(c => c.Title));
+                // The fix guards loops with 'break'; a continue inside a switch section would only break the switch.
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                var guard = point.NextIteration ? GuardAtEndOfLoop
+                    : point.At is IBranchOperation { BranchKind: BranchKind.Continue } && !InsideSwitch(point.At) ? GuardBeforeStatement
+                    : null;
+                if (guard != null && sip.GeneratedPredicates != null)
+                {
+                    properties = properties.Add(StatusKey, GuardArgument(sip, point.StatusOperand)).Add(GuardKey, guard);
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.GlobalFailureRetry,
+                    point.At.Syntax.GetLocation(),
+                    properties,
+                    Describe(point),
+                    which));
+            }
+        }
+
+        /// <summary>The guard's argument: the tested status, as an int unless it is the generated enum (SipStatus has both overloads).</summary>
+        private static string GuardArgument(SipCompilationContext sip, IOperation operand)
+        {
+            var text = operand.Syntax.ToString();
+            if (operand.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type && !SymbolEqualityComparer.Default.Equals(type, sip.GeneratedEnum))
+            {
+                return "(int)" + (operand is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation
+                    ? text
+                    : "(" + text + ")");
+            }
+
+            return text;
+        }
+
+        private static bool InsideSwitch(IOperation operation)
+        {
+            for (var node = operation.Parent; node != null && node is not ILoopOperation; node = node.Parent)
+            {
+                if (node is ISwitchOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Describe(RetryPoint point)
+        {
+            switch (point.At)
+            {
+                case IBranchOperation { BranchKind: BranchKind.Continue }:
+                    return "This continue moves on to the next target";
+                case IBranchOperation:
+                    return "This goto sends again";
+                case IInvocationOperation invocation when point.NextIteration:
+                    return "The loop calls " + invocation.TargetMethod.Name + " again";
+                default:
+                    return "This call to " + ((IInvocationOperation)point.At).TargetMethod.Name + " sends again";
+            }
+        }
+
+        private static IInvocationOperation? FirstSend(IOperation body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation invocation && RetryNames.IsSendMethod(invocation.TargetMethod.Name))
+                {
+                    return invocation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see the rule page).</summary>
+        private static bool IsExempt(IInvocationOperation send)
+            => RetryNames.IsRegister(send.TargetMethod.Name) || RetryNames.IsInDialog(send.TargetMethod.Name);
+
+        private static bool MayRetry(IOperation body, ISymbol? method, bool handler)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                switch (operation)
+                {
+                    case IBranchOperation { BranchKind: BranchKind.GoTo }:
+                        return true;
+                    case IInvocationOperation invocation when (method != null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition))
+                        || (handler && RetryNames.IsSendMethod(invocation.TargetMethod.Name)):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>OnCallFailed, OnClientCallFailed, HandleCallFailure: a handler of a failed call.</summary>
+        private static bool IsFailureHandlerName(string name)
+            => name.IndexOf("fail", System.StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("reject", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
+        private static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } && IsFailureHandlerName(reference.Event.Name);
+        }
+
+        private static (bool RetryAfter, bool Offer) MentionedNames(IOperation scope)
+        {
+            bool retryAfter = false, offer = false;
+            foreach (var operation in scope.Descendants())
+            {
+                string? name = operation switch
+                {
+                    IPropertyReferenceOperation property => property.Property.Name,
+                    IFieldReferenceOperation field => field.Field.Name,
+                    ILocalReferenceOperation local => local.Local.Name,
+                    IInvocationOperation invocation => invocation.TargetMethod.Name,
+                    ILiteralOperation { ConstantValue.Value: string text } => text,
+                    _ => null,
+                };
+                if (name != null)
+                {
+                    retryAfter |= RetryNames.MentionsRetryAfter(name.Replace("-", string.Empty));
+                    offer |= RetryNames.MentionsOffer(name);
+                }
+            }
+
+            return (retryAfter, offer);
+        }
+    }
+}
