@@ -101,10 +101,10 @@ public static class CorpusGenerator
 
     private static readonly int[] Codes = { 180, 183, 200, 401, 403, 404, 407, 408, 480, 486, 487, 488, 500, 503, 600, 603, 604 };
 
-    private static readonly int[] StatusTemplates = { 0, 1, 2, 3, 5, 6, 7, 9, 10 };
+    private static readonly int[] StatusTemplates = { 0, 1, 2, 3, 5, 6, 7, 9, 10, 11 };
 
     /// <summary>
-    /// A quarter of the methods handle statuses (one of nine templates in turn); the rest are the silent SIP templates
+    /// A quarter of the methods handle statuses (one of ten templates in turn); the rest are the silent SIP templates
     /// (retry loops with timers, HTTP next to SIP) and ordinary code. That gives about 30 raw status uses per 1,000 lines:
     /// dense for real code, so the reporting path is exercised.
     /// </summary>
@@ -203,6 +203,20 @@ public static class CorpusGenerator
                 sb.Append($"            return {status} == {(clean ? C(503) : "(int)System.Net.HttpStatusCode.ServiceUnavailable")};\n        }}\n\n");
                 Count(counts, "SIP1003");
                 Count(counts, "SIP1005");
+                break;
+            case 11: // gateway failover whose only exit is 200: SIP2001 on the re-send (clean: a 6xx guard)
+                sb.Append($"        public async Task<bool> {name}(IList<string> gateways)\n        {{\n");
+                sb.Append("            foreach (var gateway in gateways)\n            {\n                var code = await SendInviteAsync(gateway);\n");
+                sb.Append("                if (code == (int)SipStatusCode.Ok) return true;\n");
+                if (clean)
+                {
+                    sb.Append("                if (SipStatus.IsGlobalFailure(code)) return false;\n");
+                }
+
+                sb.Append("            }\n\n");
+                Filler(sb, random, 4);
+                sb.Append("            return false;\n\n            static Task<int> SendInviteAsync(string gateway) => Task.FromResult(gateway.Length);\n        }\n\n");
+                Count(counts, "SIP2001");
                 break;
             default: // provisional check and final classification: 1 x SIP1002 (IsProvisional)
                 sb.Append($"        public string {name}({parameter})\n        {{\n");
