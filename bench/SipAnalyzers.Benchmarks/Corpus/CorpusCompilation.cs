@@ -88,7 +88,16 @@ public sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterOperationAction(_ => { }, OperationKind.Literal, OperationKind.Binary, OperationKind.Unary,
-            OperationKind.IsPattern, OperationKind.Switch, OperationKind.SwitchExpression);
+        // The kinds SipAnalyzers registers (a test keeps the two lists equal), so the driver binds and builds the same
+        // operation trees for the baseline.
+        context.RegisterOperationAction(_ => { }, RegisteredKinds);
+        context.RegisterSymbolAction(_ => { }, SymbolKind.NamedType);
     }
+
+    public static readonly OperationKind[] RegisteredKinds =
+    {
+        OperationKind.Literal, OperationKind.Binary, OperationKind.Unary, OperationKind.IsPattern, OperationKind.Switch,
+        OperationKind.SwitchExpression, OperationKind.FieldReference, OperationKind.Loop, OperationKind.Invocation,
+        OperationKind.Branch, OperationKind.AnonymousFunction, OperationKind.MethodBody,
+    };
 }

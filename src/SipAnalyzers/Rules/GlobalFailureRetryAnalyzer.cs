@@ -33,7 +33,14 @@ namespace SipAnalyzers.Rules
         private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeLoop(c, sip), OperationKind.Loop);
-            context.RegisterOperationAction(c => AnalyzeBody(c, sip), OperationKind.MethodBody, OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+
+            // Retries outside loops are rare shapes found by cheap callbacks first: a call of the enclosing method, a
+            // goto, a lambda subscribed to a failure event, a method named like a failure handler. Only then is the
+            // enclosing body walked (no scan of every method body).
+            context.RegisterOperationAction(c => AnalyzeRecursion(c, sip), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeGoto(c, sip), OperationKind.Branch);
+            context.RegisterOperationAction(c => AnalyzeHandlerLambda(c, sip), OperationKind.AnonymousFunction);
+            context.RegisterOperationAction(c => AnalyzeHandlerMethod(c, sip), OperationKind.MethodBody);
         }
 
         private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
@@ -53,49 +60,101 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            Report(context, sip, loop.Body, RetryFlow.InLoop(sip, loop, firstSend));
+            Report(context, sip, loop.Body, RetryFlow.InLoop(sip, loop, firstSend), only: null);
         }
 
-        private static void AnalyzeBody(OperationAnalysisContext context, SipCompilationContext sip)
+        /// <summary>A method or local function that calls itself: a re-dial by recursion.</summary>
+        private static void AnalyzeRecursion(OperationAnalysisContext context, SipCompilationContext sip)
         {
-            IOperation? body;
-            ISymbol? method;
-            var handler = false;
-            switch (context.Operation)
+            var invocation = (IInvocationOperation)context.Operation;
+            var target = invocation.TargetMethod;
+            if (target.MethodKind != MethodKind.LocalFunction && target.Name != context.ContainingSymbol.Name)
             {
-                case IMethodBodyOperation methodBody:
-                    body = methodBody.BlockBody ?? methodBody.ExpressionBody;
-                    method = context.ContainingSymbol;
-                    handler = IsFailureHandlerName(method.Name);
-                    break;
-                case IAnonymousFunctionOperation lambda:
-                    body = lambda.Body;
-                    method = null;
-                    handler = IsFailureHandlerSubscription(lambda);
-                    break;
-                case ILocalFunctionOperation localFunction:
-                    body = localFunction.Body;
-                    method = localFunction.Symbol;
-                    handler = IsFailureHandlerName(localFunction.Symbol.Name);
-                    break;
-                default:
-                    return;
+                return; // the common case, decided by one string compare
             }
 
-            // Cheap pre-check: something in the body can be a retry at all.
-            if (body == null || !MayRetry(body, method, handler) || IsGenerated(context, sip))
+            var (body, owner) = EnclosingBody(invocation, context.ContainingSymbol);
+            if (body == null || owner == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, owner.OriginalDefinition)
+                || IsExempt(invocation) || IsGenerated(context, sip))
             {
                 return;
             }
 
-            var points = RetryFlow.InBody(sip, body, method, handler)
-                .Where(p => p.At is not IInvocationOperation invocation || !IsExempt(invocation))
-                .ToList();
-            Report(context, sip, body, points);
+            Report(context, sip, body, RetryFlow.InBody(sip, body, owner, sendsAreRetries: false), only: invocation);
         }
 
-        private static void Report(OperationAnalysisContext context, SipCompilationContext sip, IOperation scope, List<RetryPoint> points)
+        /// <summary><c>goto retry;</c> back to a label above it.</summary>
+        private static void AnalyzeGoto(OperationAnalysisContext context, SipCompilationContext sip)
         {
+            var branch = (IBranchOperation)context.Operation;
+            if (branch.BranchKind != BranchKind.GoTo || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var (body, owner) = EnclosingBody(branch, context.ContainingSymbol);
+            if (body != null)
+            {
+                Report(context, sip, body, RetryFlow.InBody(sip, body, owner, sendsAreRetries: false), only: branch);
+            }
+        }
+
+        /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry.</summary>
+        private static void AnalyzeHandlerLambda(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var lambda = (IAnonymousFunctionOperation)context.Operation;
+            if (IsFailureHandlerSubscription(lambda) && !IsGenerated(context, sip))
+            {
+                ReportSends(context, sip, lambda.Body, null);
+            }
+        }
+
+        /// <summary>OnCallFailed, OnClientCallFailed, HandleRejected: every send in it is a retry.</summary>
+        private static void AnalyzeHandlerMethod(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var methodBody = (IMethodBodyOperation)context.Operation;
+            if (IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body
+                && !IsGenerated(context, sip))
+            {
+                ReportSends(context, sip, body, context.ContainingSymbol);
+            }
+        }
+
+        private static void ReportSends(OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method)
+        {
+            var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true)
+                .Where(p => p.At is IInvocationOperation invocation && RetryNames.IsSendMethod(invocation.TargetMethod.Name) && !IsExempt(invocation))
+                .ToList();
+            Report(context, sip, body, points, only: null);
+        }
+
+        /// <summary>The body whose statements lead to an operation, and the method or local function it belongs to.</summary>
+        private static (IOperation? Body, ISymbol? Owner) EnclosingBody(IOperation operation, ISymbol containingSymbol)
+        {
+            for (var node = operation.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case ILocalFunctionOperation localFunction:
+                        return (localFunction.Body, localFunction.Symbol);
+                    case IAnonymousFunctionOperation lambda:
+                        return (lambda.Body, null);
+                    case IMethodBodyOperation methodBody:
+                        return (methodBody.BlockBody ?? methodBody.ExpressionBody, containingSymbol);
+                }
+            }
+
+            return (null, null);
+        }
+
+        /// <param name="only">When set, report only the point at this operation (its own callback found it).</param>
+        private static void Report(OperationAnalysisContext context, SipCompilationContext sip, IOperation scope, List<RetryPoint> points, IOperation? only)
+        {
+            if (only != null)
+            {
+                points = points.Where(p => p.At == only).ToList();
+            }
+
             if (points.Count == 0)
             {
                 return;
@@ -208,23 +267,6 @@ namespace SipAnalyzers.Rules
         /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see the rule page).</summary>
         private static bool IsExempt(IInvocationOperation send)
             => RetryNames.IsRegister(send.TargetMethod.Name) || RetryNames.IsInDialog(send.TargetMethod.Name);
-
-        private static bool MayRetry(IOperation body, ISymbol? method, bool handler)
-        {
-            foreach (var operation in body.Descendants())
-            {
-                switch (operation)
-                {
-                    case IBranchOperation { BranchKind: BranchKind.GoTo }:
-                        return true;
-                    case IInvocationOperation invocation when (method != null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition))
-                        || (handler && RetryNames.IsSendMethod(invocation.TargetMethod.Name)):
-                        return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>OnCallFailed, OnClientCallFailed, HandleCallFailure: a handler of a failed call.</summary>
         private static bool IsFailureHandlerName(string name)

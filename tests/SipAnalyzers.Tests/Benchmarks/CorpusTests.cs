@@ -56,3 +56,29 @@ public class CorpusTests
     public void Corpus_generation_is_deterministic()
         => Assert.Equal(CorpusGenerator.Sip(files: 5).Documents, CorpusGenerator.Sip(files: 5).Documents);
 }
+
+/// <summary>The benchmark's no-op baseline must register the operation kinds the analyzers register, or the ratio lies.</summary>
+public class BaselineKindsTests
+{
+    private static readonly string Root = SipAnalyzers.DocGen.DocsRenderer.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    private static SortedSet<string> Kinds(string text)
+        => new(System.Text.RegularExpressions.Regex.Matches(text, @"OperationKind\.(\w+)").Select(m => m.Groups[1].Value));
+
+    [Fact]
+    public void No_op_baseline_registers_the_same_operation_kinds_as_the_analyzers()
+    {
+        var registered = new SortedSet<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "src", "SipAnalyzers", "Rules"), "*.cs"))
+        {
+            foreach (System.Text.RegularExpressions.Match call in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"RegisterOperationAction\([^;]*;"))
+            {
+                registered.UnionWith(Kinds(call.Value));
+            }
+        }
+
+        var baseline = File.ReadAllText(Path.Combine(Root, "bench", "SipAnalyzers.Benchmarks", "Corpus", "CorpusCompilation.cs"));
+        var listed = baseline[baseline.IndexOf("RegisteredKinds =", StringComparison.Ordinal)..];
+        Assert.Equal(registered, Kinds(listed[..listed.IndexOf("};", StringComparison.Ordinal)]));
+    }
+}

@@ -28,9 +28,8 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
 {
     public static readonly Type[] AnalyzerTypes =
     {
-        typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(UnregisteredStatusCodeAnalyzer),
-        typeof(StatusEnumMemberAnalyzer), typeof(HttpStatusCodeAnalyzer), typeof(NotAStatusCodeAnalyzer),
-        typeof(GlobalFailureRetryAnalyzer),
+        typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(StatusEnumMemberAnalyzer),
+        typeof(HttpStatusCodeAnalyzer), typeof(GlobalFailureRetryAnalyzer),
     };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)

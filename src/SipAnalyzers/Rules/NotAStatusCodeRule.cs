@@ -1,10 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
-using SipAnalyzers.Registry;
-using System.Collections.Immutable;
 
 namespace SipAnalyzers.Rules
 {
@@ -12,39 +10,22 @@ namespace SipAnalyzers.Rules
     /// SIP1006: a number outside 100..699 sent as a status (argument, assignment, initializer, return) or cast into a
     /// status enum. Comparisons stay silent: pjsip reports its local 701..703 as a call's status, and code rightly
     /// tests for them. 0 is a sentinel everywhere; negative numbers (-1) are unary expressions and never reach a slot.
+    /// Called by <see cref="RawStatusCodeAnalyzer"/>.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class NotAStatusCodeAnalyzer : SipAnalyzerBase
+    internal static class NotAStatusCodeRule
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.NotAStatusCode);
-
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value)
         {
-            context.RegisterOperationAction(c => AnalyzeLiteral(c, sip), OperationKind.Literal);
-        }
-
-        private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
-        {
-            var literal = context.Operation;
-            if (literal.Syntax.RawKind != (int)SyntaxKind.NumericLiteralExpression
-                || literal.ConstantValue.Value is not int value || value == 0
-                || (value >= SipStatusRegistry.MinStatus && value <= SipStatusRegistry.MaxStatus)
-                || !MayBeSent(literal))
+            if (value == 0 || !MayBeSent(literal)
+                || !StatusPosition.TryFind(sip, literal, containingSymbol, out var position) || position.IsComparison)
             {
-                return;
-            }
-
-            if (!StatusPosition.TryFind(sip, literal, context.ContainingSymbol, out var position) || position.IsComparison
-                || IsGenerated(context, sip))
-            {
-                return;
+                return null;
             }
 
             var note = value >= 700 && value <= 799
                 ? "; pjsip's 7xx are local errors that must never go on the wire"
                 : string.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotAStatusCode, literal.Syntax.GetLocation(), value, note));
+            return Diagnostic.Create(Descriptors.NotAStatusCode, literal.Syntax.GetLocation(), value, note);
         }
 
         /// <summary>
@@ -54,7 +35,7 @@ namespace SipAnalyzers.Rules
         private static bool MayBeSent(IOperation literal)
         {
             var parent = literal.Syntax.Parent;
-            while (parent is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+            while (parent is ParenthesizedExpressionSyntax)
             {
                 parent = parent.Parent;
             }
