@@ -19,8 +19,9 @@ namespace SipAnalyzers.Detection
     /// </summary>
     internal sealed class SipCompilationContext
     {
-        private static readonly ConditionalWeakTable<Compilation, SipCompilationContext> Shared =
-            new ConditionalWeakTable<Compilation, SipCompilationContext>();
+        // One Lazy per compilation: the analyzers start concurrently, and without it each would scan the sources.
+        private static readonly ConditionalWeakTable<Compilation, Lazy<SipCompilationContext>> Shared =
+            new ConditionalWeakTable<Compilation, Lazy<SipCompilationContext>>();
 
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusEnums =
             new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
@@ -97,22 +98,23 @@ namespace SipAnalyzers.Detection
         /// <summary>The shared context for a compilation (one per compilation for all analyzers), or null if no SIP is present.</summary>
         public static SipCompilationContext? TryCreate(Compilation compilation, AnalyzerOptions analyzerOptions)
         {
-            if (Shared.TryGetValue(compilation, out var existing))
-            {
-                return existing.IsSip ? existing : null;
-            }
+            var shared = Shared.GetValue(compilation, c => new Lazy<SipCompilationContext>(
+                () => Create(c, analyzerOptions), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+            var context = shared.Value;
+            return context.IsSip ? context : null;
+        }
 
+        private static SipCompilationContext Create(Compilation compilation, AnalyzerOptions analyzerOptions)
+        {
             // Cheap checks first (names, not symbol lookups), so a compilation without SIP costs almost nothing; the
             // answer is shared by all analyzers of the compilation, "no" included.
             var options = SipAnalyzerOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
             if (options.IsEmpty && !HasSipMarkers(compilation))
             {
-                Shared.GetValue(compilation, c => new SipCompilationContext(c));
-                return null;
+                return new SipCompilationContext(compilation);
             }
 
-            var created = Shared.GetValue(compilation, c => new SipCompilationContext(c, options, ResolveKnownMembers(c)));
-            return created.IsSip ? created : null;
+            return new SipCompilationContext(compilation, options, ResolveKnownMembers(compilation));
         }
 
         /// <summary>
