@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Detection;
@@ -99,14 +100,62 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry.</summary>
+        /// <summary>
+        /// <c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry. A retry policy's
+        /// result predicate (Polly's <c>HandleResult(r =&gt; r.StatusCode &gt;= 400)</c>): the statuses it accepts are retried.
+        /// </summary>
         private static void AnalyzeHandlerLambda(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var lambda = (IAnonymousFunctionOperation)context.Operation;
-            if (IsFailureHandlerSubscription(lambda) && !IsGenerated(context, sip))
+            if (IsFailureHandlerSubscription(lambda))
             {
-                ReportSends(context, sip, lambda.Body, null);
+                if (!IsGenerated(context, sip))
+                {
+                    ReportSends(context, sip, lambda.Body, null);
+                }
+
+                return;
             }
+
+            if (IsRetryPredicate(lambda) && lambda.Body.Operations.Length == 1
+                && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } predicate } && !IsGenerated(context, sip))
+            {
+                var test = StatusCondition.Evaluate(sip, predicate);
+                if (test.TestsStatus)
+                {
+                    var point = new RetryPoint(lambda, test.WhenTrue, test.Operand, nextIteration: false);
+                    Report(context, sip, lambda.Body, new List<RetryPoint> { point }, only: null);
+                }
+            }
+        }
+
+        /// <summary>The lambda is the result predicate of a retry policy: <c>HandleResult</c>/<c>OrResult</c> under a Retry call or options type.</summary>
+        private static bool IsRetryPredicate(IAnonymousFunctionOperation lambda)
+        {
+            var node = lambda.Parent;
+            while (node is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
+            {
+                node = node.Parent;
+            }
+
+            if (node is not IInvocationOperation { TargetMethod.Name: "HandleResult" or "OrResult" })
+            {
+                return false;
+            }
+
+            for (var depth = 0; node != null && depth < 8; depth++, node = node.Parent)
+            {
+                switch (node)
+                {
+                    case IInvocationOperation invocation when invocation.TargetMethod.Name.IndexOf("Retry", System.StringComparison.Ordinal) >= 0:
+                    case IObjectCreationOperation creation when creation.Type?.Name.IndexOf("Retry", System.StringComparison.Ordinal) >= 0:
+                        return true;
+                }
+            }
+
+            // Policy.HandleResult(...).WaitAndRetryAsync(...): the retry call is the receiver's user, found through the syntax.
+            return lambda.Syntax.Ancestors().Take(8).Any(a => a is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                && access.Name.Identifier.ValueText.IndexOf("Retry", System.StringComparison.Ordinal) >= 0);
         }
 
         /// <summary>OnCallFailed, OnClientCallFailed, HandleRejected: every send in it is a retry.</summary>
@@ -244,6 +293,8 @@ namespace SipAnalyzers.Rules
                     return "This continue moves on to the next target";
                 case IBranchOperation:
                     return "This goto sends again";
+                case IAnonymousFunctionOperation:
+                    return "This retry policy retries";
                 case IInvocationOperation invocation when point.NextIteration:
                     return "The loop calls " + invocation.TargetMethod.Name + " again";
                 default:

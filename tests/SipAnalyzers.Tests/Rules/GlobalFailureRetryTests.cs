@@ -473,3 +473,73 @@ public class GlobalFailureRetryTests
         await SipTest.VerifyAsync(source);
     }
 }
+
+/// <summary>SIP2001 on resilience-library retry predicates (Polly v7 and v8 shapes, declared here).</summary>
+public class GlobalFailureRetryPolicyTests
+{
+    private const string Polly = """
+
+        namespace Polly
+        {
+            using System;
+            using System.Threading.Tasks;
+
+            public class PolicyBuilder<T>
+            {
+                public PolicyBuilder<T> OrResult(Func<T, bool> predicate) => this;
+                public object WaitAndRetryAsync(int retryCount, Func<int, TimeSpan> sleep) => null;
+                public object CircuitBreakerAsync(int exceptionsAllowed, TimeSpan duration) => null;
+            }
+
+            public static class Policy
+            {
+                public static PolicyBuilder<T> HandleResult<T>(Func<T, bool> predicate) => new PolicyBuilder<T>();
+            }
+
+            public class PredicateBuilder<T>
+            {
+                public PredicateBuilder<T> HandleResult(Func<T, bool> predicate) => this;
+            }
+
+            public class RetryStrategyOptions<T>
+            {
+                public PredicateBuilder<T> ShouldHandle { get; set; }
+                public int MaxRetryAttempts { get; set; }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Retry_policy_predicates_that_accept_a_6xx_are_reported()
+    {
+        const string source = """
+            using System;
+            using Polly;
+            using Sip;
+            using SIPSorcery.SIP;
+
+            class Policies
+            {
+                object V7() => Policy.HandleResult<SIPResponse>({|#0:r => SipStatus.IsFailure(r.StatusCode)|})
+                    .WaitAndRetryAsync(3, n => TimeSpan.FromSeconds(n));
+
+                RetryStrategyOptions<SIPResponse> V8() => new RetryStrategyOptions<SIPResponse>
+                {
+                    ShouldHandle = new PredicateBuilder<SIPResponse>().HandleResult({|#1:r => !SipStatus.IsSuccess(r.StatusCode)|}),
+                    MaxRetryAttempts = 3,
+                };
+
+                // Silent: the predicate excludes 6xx, or the policy is not a retry.
+                object Guarded() => Policy.HandleResult<SIPResponse>(r => SipStatus.IsServerFailure(r.StatusCode))
+                    .WaitAndRetryAsync(3, n => TimeSpan.FromSeconds(n));
+
+                object Breaker() => Policy.HandleResult<SIPResponse>(r => r.StatusCode >= 500)
+                    .CircuitBreakerAsync(5, TimeSpan.FromMinutes(1));
+            }
+            """ + Polly;
+        const string Tail = " after any 6xx (600, 603, 604, 606, 607, 608): a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage("This retry policy retries" + Tail),
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage("This retry policy retries" + Tail));
+    }
+}
