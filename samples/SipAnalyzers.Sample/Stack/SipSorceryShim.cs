@@ -10,7 +10,7 @@ namespace SIPSorcery.SIP
         MovedTemporarily = 302,
         AlternativeService = 304, // as in SIPSorcery's real enum: Alternative Service is 380 (SIP1004)
         BadRequest = 400, Unauthorised = 401, Forbidden = 403, NotFound = 404, MethodNotAllowed = 405, ProxyAuthenticationRequired = 407,
-        RequestTimeout = 408, TemporarilyUnavailable = 480, BusyHere = 486, RequestTerminated = 487, NotAcceptableHere = 488,
+        RequestTimeout = 408, IntervalTooBrief = 423, TemporarilyUnavailable = 480, BusyHere = 486, RequestTerminated = 487, NotAcceptableHere = 488,
         InternalServerError = 500, ServiceUnavailable = 503,
         BusyEverywhere = 600, Decline = 603, DoesNotExistAnywhere = 604, NotAcceptableAnywhere = 606,
     }
@@ -43,6 +43,9 @@ namespace SIPSorcery.SIP.App
         private readonly Queue<int> _script;
 
         public SIPUserAgent(params int[] script) => _script = new Queue<int>(script);
+
+        public Task<SIPResponse> RegisterAsync(string registrar, int expires)
+            => Task.FromResult(new SIPResponse(SIPResponseStatusCodesEnum.Ok, null));
 
         public Task<SIPResponse> InviteAsync(string destination)
         {

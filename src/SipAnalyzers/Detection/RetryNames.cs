@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using System;
 using System.Collections.Generic;
 
@@ -6,11 +8,11 @@ namespace SipAnalyzers.Detection
     /// <summary>Name heuristics for the retry rules: what sends a SIP request, and loops that call different people.</summary>
     internal static class RetryNames
     {
-        // A method whose name has one of these words re-issues a request: Send, SendRequest, Dial, Redial, Invite,
+        // A method whose name has one of these words re-issues a request: Send, SendRequest, Dial, Redial, Invite, Register,
         // Retry, TryNextGateway; the main stacks' Call (SIPSorcery), InitiateCallAsync, makeCall (pjsua2).
         private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "send", "dial", "redial", "invite", "retry", "resend", "originate",
+            "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister",
         };
 
         private static readonly HashSet<string> CallStarters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -77,6 +79,23 @@ namespace SipAnalyzers.Detection
 
             return false;
         }
+
+        /// <summary>The first call in a loop body that sends a request, if any.</summary>
+        public static IInvocationOperation? FirstSend(IOperation body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation invocation && IsSendMethod(invocation.TargetMethod.Name))
+                {
+                    return invocation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see SIP2001's page).</summary>
+        public static bool IsRegisterOrInDialog(string sendName) => IsRegister(sendName) || IsInDialog(sendName);
 
         public static bool MentionsRetryAfter(string name) => name.IndexOf("retryafter", StringComparison.OrdinalIgnoreCase) >= 0;
 

@@ -116,10 +116,54 @@ namespace SipAnalyzers.Diagnostics
                 + "before the retry; reading and honouring Retry-After on 600/603, or changing the offer after 606, keeps it silent.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalFailureRetry));
 
+        public static readonly DiagnosticDescriptor UnboundedOrUnchangedRetry = new DiagnosticDescriptor(
+            DiagnosticIds.UnboundedOrUnchangedRetry,
+            title: "Unbounded authentication retry, or unchanged retry after a non-retryable 4xx",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A loop re-sends on 401/407 with no attempt counter, flag or bound, or re-sends the same request to the "
+                + "same target after a 4xx that does not change by itself (400, 403, 404, 405, 410, 414, 481, 485, 487, 488). "
+                + "You see it in registration and call set-up loops. With a wrong password a 401 loop never ends (RFC 3261 "
+                + "section 22.1: do not retry with credentials that were rejected), and RFC 3261 section 21.4 says a client "
+                + "should not repeat a request unchanged after a 4xx. To fix it, count the attempts and stop, ask for new "
+                + "credentials, or change the request or target before sending again.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnboundedOrUnchangedRetry));
+
+        public static readonly DiagnosticDescriptor RetryIgnoresRetryAfter = new DiagnosticDescriptor(
+            DiagnosticIds.RetryIgnoresRetryAfter,
+            title: "Retry to the same target ignores Retry-After",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A loop re-sends to the same target after 500, 503, 480, 486, 404 or 413 with a constant delay (or "
+                + "none) and reads no Retry-After header. You see it in redial and keep-alive loops. RFC 3261 section "
+                + "21.5.4: a server that answers 503 with Retry-After must not get other requests for that time, and "
+                + "section 20.33 lets 404, 413, 480, 486, 500 and 503 say when to come back. To fix it, read Retry-After and "
+                + "wait that long, or try a different server (which stays silent).",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RetryIgnoresRetryAfter));
+
+        public static readonly DiagnosticDescriptor IntervalOrGlareRetry = new DiagnosticDescriptor(
+            DiagnosticIds.IntervalOrGlareRetry,
+            title: "422/423 retried without a larger interval, or 491 without random back-off",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A loop retries after 423 Interval Too Brief without reading Min-Expires, after 422 Session Interval Too "
+                + "Small without reading Min-SE (or raising Session-Expires), or after 491 Request Pending with no random "
+                + "delay. You see it in REGISTER, SUBSCRIBE and re-INVITE code. The same interval gets the same 423 or 422 "
+                + "again (RFC 3261 section 10.2.8, RFC 4028 section 6), and two sides retrying a glare on the same timer "
+                + "collide again (RFC 3261 section 14.1: 2.1 to 4 s or 0 to 2 s, chosen at random). To fix it, use the "
+                + "interval the response asks for, or wait a random time.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
+
         public static readonly DiagnosticDescriptor[] All =
         {
             RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode,
-            GlobalFailureRetry, WrongClassBounds,
+            GlobalFailureRetry, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
         };
     }
 }

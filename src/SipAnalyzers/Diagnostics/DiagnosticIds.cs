@@ -11,6 +11,9 @@ namespace SipAnalyzers.Diagnostics
         public const string NotAStatusCode = "SIP1006";
         public const string GlobalFailureRetry = "SIP2001";
         public const string WrongClassBounds = "SIP2003";
+        public const string UnboundedOrUnchangedRetry = "SIP2004";
+        public const string RetryIgnoresRetryAfter = "SIP2005";
+        public const string IntervalOrGlareRetry = "SIP2006";
 
         public const string StatusCodesCategory = "SipStatusCodes";
         public const string ProtocolCategory = "SipProtocol";

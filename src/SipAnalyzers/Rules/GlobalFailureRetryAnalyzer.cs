@@ -47,7 +47,7 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var loop = (ILoopOperation)context.Operation;
-            var firstSend = FirstSend(loop.Body);
+            var firstSend = RetryNames.FirstSend(loop.Body);
             if (firstSend == null || IsExempt(firstSend) || IsGenerated(context, sip))
             {
                 return;
@@ -302,22 +302,9 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static IInvocationOperation? FirstSend(IOperation body)
-        {
-            foreach (var operation in body.Descendants())
-            {
-                if (operation is IInvocationOperation invocation && RetryNames.IsSendMethod(invocation.TargetMethod.Name))
-                {
-                    return invocation;
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see the rule page).</summary>
         private static bool IsExempt(IInvocationOperation send)
-            => RetryNames.IsRegister(send.TargetMethod.Name) || RetryNames.IsInDialog(send.TargetMethod.Name);
+            => RetryNames.IsRegisterOrInDialog(send.TargetMethod.Name);
 
         /// <summary>OnCallFailed, OnClientCallFailed, HandleCallFailure: a handler of a failed call.</summary>
         private static bool IsFailureHandlerName(string name)

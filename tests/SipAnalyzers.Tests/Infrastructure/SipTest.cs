@@ -29,7 +29,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     public static readonly Type[] AnalyzerTypes =
     {
         typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(StatusEnumMemberAnalyzer),
-        typeof(HttpStatusCodeAnalyzer), typeof(GlobalFailureRetryAnalyzer),
+        typeof(HttpStatusCodeAnalyzer), typeof(GlobalFailureRetryAnalyzer), typeof(RetryLoopAnalyzer),
     };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
@@ -114,7 +114,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
 
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id switch
     {
-        "SIP1002" => DiagnosticSeverity.Info,
+        "SIP1002" or "SIP2005" => DiagnosticSeverity.Info,
         "SIP1006" => DiagnosticSeverity.Error,
         _ => DiagnosticSeverity.Warning,
     });

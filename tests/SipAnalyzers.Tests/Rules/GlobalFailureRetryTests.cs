@@ -151,6 +151,10 @@ public class GlobalFailureRetryTests
             """ + Trunk;
         var test = new SipTest(source).WithFix(fixedSource, GlobalFailureGuardFixer.AddGuardKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(0).WithArguments("The loop calls DialAsync again", AnySixXx));
+
+        // Once 6xx is guarded, SIP2005 judges what is left: the same number re-dialled after 503 on a fixed 5 s.
+        test.FixedState.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2005").WithSpan(11, 30, 11, 53).WithMessage(
+            "The loop calls DialAsync again to the same target after 404 Not Found, 413 Request Entity Too Large, 480 Temporarily Unavailable, 486 Busy Here, 500 Server Internal Error, 503 Service Unavailable without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server"));
         await test.RunAsync();
     }
 

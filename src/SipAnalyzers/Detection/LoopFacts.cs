@@ -1,0 +1,293 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using System;
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// What one pass over a send loop's body tells the retry rules (SIP2004 to SIP2006): the header names it reads,
+    /// how it waits, whether something counts the attempts, and which symbols it changes (so whether the re-sent
+    /// request can differ from the last one).
+    /// </summary>
+    internal sealed class LoopFacts
+    {
+        private readonly HashSet<ISymbol> _written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _tested = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _counted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        private LoopFacts()
+        {
+        }
+
+        /// <summary>Reads Retry-After (a member, local, method or header string named so).</summary>
+        public bool ReadsRetryAfter { get; private set; }
+
+        /// <summary>Reads Min-Expires (423) or raises Expires from it.</summary>
+        public bool ReadsMinExpires { get; private set; }
+
+        /// <summary>Reads Min-SE or sets Session-Expires (422).</summary>
+        public bool ReadsMinSessionExpires { get; private set; }
+
+        /// <summary>Uses a random number (a <c>Random</c>, <c>Random.Shared</c>, <c>RandomNumberGenerator</c>, a jitter helper).</summary>
+        public bool UsesRandom { get; private set; }
+
+        /// <summary>Waits with a delay whose argument is not a constant.</summary>
+        public bool HasComputedDelay { get; private set; }
+
+        /// <summary>Asks for new credentials each round (a method named Prompt*, Ask*, *Credential*, *Password*).</summary>
+        public bool AsksForCredentials { get; private set; }
+
+        /// <summary>Something is counted in the body and tested in a condition (<c>if (++attempts &gt; 3) break;</c>).</summary>
+        public bool HasCounter { get; private set; }
+
+        public static LoopFacts Collect(ILoopOperation loop)
+        {
+            var facts = new LoopFacts();
+            foreach (var operation in loop.Body.Descendants())
+            {
+                facts.Visit(operation);
+            }
+
+            if (loop is IWhileLoopOperation { Condition: { } condition } || loop is IForLoopOperation { Condition: { } })
+            {
+                facts.Tested(loop is IWhileLoopOperation w ? w.Condition! : ((IForLoopOperation)loop).Condition!);
+            }
+
+            if (loop is IForLoopOperation forLoop)
+            {
+                foreach (var step in forLoop.AtLoopBottom)
+                {
+                    foreach (var operation in step.DescendantsAndSelf())
+                    {
+                        facts.Visit(operation);
+                    }
+                }
+            }
+
+            foreach (var symbol in facts._counted)
+            {
+                if (facts._tested.Contains(symbol))
+                {
+                    facts.HasCounter = true;
+                }
+            }
+
+            return facts;
+        }
+
+        /// <summary>
+        /// The loop has no bound of its own: <c>while (true)</c>, <c>for (;;)</c>, <c>do ... while (true)</c>, or a
+        /// condition that only tests the status (<c>while (resp.StatusCode == 401)</c>).
+        /// </summary>
+        public static bool IsUnbounded(SipCompilationContext sip, ILoopOperation loop)
+        {
+            IOperation? condition = loop switch
+            {
+                IWhileLoopOperation whileLoop => whileLoop.Condition,
+                IForLoopOperation forLoop => forLoop.Condition,
+                _ => null,
+            };
+            if (loop is IForEachLoopOperation)
+            {
+                return false;
+            }
+
+            if (condition == null || condition.ConstantValue.Value is true)
+            {
+                return true;
+            }
+
+            return StatusCondition.Evaluate(sip, condition).TestsStatus && !MentionsNonStatusSymbol(sip, condition);
+        }
+
+        /// <summary>
+        /// The re-sent request can differ from the last one: an argument of the send refers to something the loop
+        /// writes (a new target, a changed request, the <c>foreach</c> variable).
+        /// </summary>
+        public bool ArgumentsChange(IInvocationOperation send, ILoopOperation loop)
+        {
+            var loopLocals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (loop is IForEachLoopOperation forEach)
+            {
+                foreach (var local in forEach.Locals)
+                {
+                    loopLocals.Add(local);
+                }
+            }
+
+            var roots = new List<IOperation>();
+            if (send.Instance != null)
+            {
+                roots.Add(send.Instance);
+            }
+
+            foreach (var argument in send.Arguments)
+            {
+                roots.Add(argument.Value);
+            }
+
+            foreach (var root in roots)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    var symbol = Symbol(operation);
+                    if (symbol != null && (loopLocals.Contains(symbol) || (_written.Contains(symbol) && !IsInstanceOnly(operation, send))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInstanceOnly(IOperation operation, IInvocationOperation send) => operation == send.Instance;
+
+        private void Visit(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation assignment:
+                    Written(assignment.Target);
+                    if (assignment.Value.ConstantValue.Value is bool)
+                    {
+                        Counted(assignment.Target); // authRetried = true; ... if (authRetried) break;
+                    }
+
+                    break;
+                case ICompoundAssignmentOperation compound:
+                    Written(compound.Target);
+                    Counted(compound.Target);
+                    break;
+                case IIncrementOrDecrementOperation increment:
+                    Written(increment.Target);
+                    Counted(increment.Target);
+                    break;
+                case IConditionalOperation conditional:
+                    Tested(conditional.Condition);
+                    break;
+                case IInvocationOperation invocation:
+                    Name(invocation.TargetMethod.Name);
+                    if (invocation.TargetMethod.Name is "Delay" or "Sleep" && invocation.Arguments.Length > 0
+                        && !invocation.Arguments[0].Value.ConstantValue.HasValue && !IsConstantTimeSpan(invocation.Arguments[0].Value))
+                    {
+                        HasComputedDelay = true;
+                    }
+
+                    if (invocation.TargetMethod.ContainingType?.Name is "Random" or "RandomNumberGenerator")
+                    {
+                        UsesRandom = true;
+                    }
+
+                    // A call on the request changes it (req.AddHeader(...), request.Header.Add(...)).
+                    if (invocation.Instance != null && Symbol(Root(invocation.Instance)) is { } receiver)
+                    {
+                        _written.Add(receiver);
+                    }
+
+                    break;
+                case IPropertyReferenceOperation property:
+                    Name(property.Property.Name);
+                    break;
+                case IFieldReferenceOperation field:
+                    Name(field.Field.Name);
+                    break;
+                case ILocalReferenceOperation local:
+                    Name(local.Local.Name);
+                    break;
+                case ILiteralOperation { ConstantValue.Value: string text }:
+                    Name(text.Replace("-", string.Empty));
+                    break;
+            }
+        }
+
+        private void Name(string name)
+        {
+            ReadsRetryAfter |= Contains(name, "retryafter");
+            ReadsMinExpires |= Contains(name, "minexpires");
+            ReadsMinSessionExpires |= Contains(name, "minse") || Contains(name, "sessionexpires") || Contains(name, "sessioninterval");
+            UsesRandom |= Contains(name, "random") || Contains(name, "jitter");
+            AsksForCredentials |= Contains(name, "prompt") || Contains(name, "credential") || Contains(name, "password") || name.StartsWith("Ask", StringComparison.Ordinal);
+        }
+
+        private static bool Contains(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private void Written(IOperation target)
+        {
+            if (Symbol(Root(target)) is { } symbol)
+            {
+                _written.Add(symbol);
+            }
+        }
+
+        private void Counted(IOperation target)
+        {
+            if (Symbol(target) is { } symbol)
+            {
+                _counted.Add(symbol);
+            }
+        }
+
+        private void Tested(IOperation condition)
+        {
+            foreach (var operation in condition.DescendantsAndSelf())
+            {
+                if (Symbol(operation) is { } symbol)
+                {
+                    _tested.Add(symbol);
+                }
+            }
+        }
+
+        /// <summary><c>request.Header.To</c> -> <c>request</c>.</summary>
+        private static IOperation Root(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IPropertyReferenceOperation { Instance: { } instance }:
+                        operation = instance;
+                        continue;
+                    case IFieldReferenceOperation { Instance: { } instance }:
+                        operation = instance;
+                        continue;
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    default:
+                        return operation;
+                }
+            }
+        }
+
+        private static ISymbol? Symbol(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property => property.Property,
+            _ => null,
+        };
+
+        private static bool IsConstantTimeSpan(IOperation argument)
+            => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX
+               && fromX.Arguments.Length == 1 && fromX.Arguments[0].Value.ConstantValue.HasValue;
+
+        private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition)
+        {
+            foreach (var operation in condition.DescendantsAndSelf())
+            {
+                if ((operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+                    && operation.Type != null && !sip.TryGetSlot(operation, out _) && operation.Parent is not IPropertyReferenceOperation and not IFieldReferenceOperation
+                    && operation.ConstantValue.HasValue == false && SipCompilationContext.IsIntegral(operation.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

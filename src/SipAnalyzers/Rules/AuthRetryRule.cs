@@ -1,0 +1,46 @@
+using SipAnalyzers.Detection;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2004: a 401/407 loop with no bound (RFC 3261 section 22.1: rejected credentials must not be retried), or a
+    /// request re-sent unchanged to the same target after a 4xx that does not change by itself (section 21.4).
+    /// </summary>
+    internal static class AuthRetryRule
+    {
+        private static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };
+
+        public static string? Check(RetryContext retry)
+        {
+            if (!retry.OnlyRequestFailures)
+            {
+                return null;
+            }
+
+            var facts = retry.Facts;
+            if (retry.Codes.Any(c => c == 401 || c == 407))
+            {
+                // A counter, a flag, a bounded loop, or new credentials each round make it finite.
+                if (!LoopFacts.IsUnbounded(retry.Sip, retry.Loop) || facts.HasCounter || facts.AsksForCredentials)
+                {
+                    return null;
+                }
+
+                return retry.Retry + " after " + RetryContext.Titles(retry.Codes.Where(c => c == 401 || c == 407))
+                    + " with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry "
+                    + "credentials that were rejected); count the attempts and give up, or ask for new credentials";
+            }
+
+            var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && !(c == 404 && facts.ReadsRetryAfter)).ToList();
+            if (blocked.Count != retry.Codes.Count || retry.Loop is Microsoft.CodeAnalysis.Operations.IForEachLoopOperation
+                || facts.ArgumentsChange(retry.Send, retry.Loop))
+            {
+                return null;
+            }
+
+            return retry.Retry + " with the same request after " + RetryContext.Titles(blocked)
+                + ": the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop";
+        }
+    }
+}
