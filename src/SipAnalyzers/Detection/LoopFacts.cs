@@ -98,7 +98,8 @@ namespace SipAnalyzers.Detection
                 return true;
             }
 
-            return StatusCondition.Evaluate(sip, condition).TestsStatus && !MentionsNonStatusSymbol(sip, condition);
+            var test = StatusCondition.Evaluate(sip, condition);
+            return test.Operand != null && !MentionsNonStatusSymbol(sip, condition, Symbol(test.Operand));
         }
 
         /// <summary>
@@ -190,8 +191,8 @@ namespace SipAnalyzers.Detection
                 case IPropertyReferenceOperation property:
                     Name(property.Property.Name);
                     break;
-                case IFieldReferenceOperation field:
-                    Name(field.Field.Name);
+                case IFieldReferenceOperation { Field.HasConstantValue: false } field:
+                    Name(field.Field.Name); // not SipStatusCode.SessionIntervalTooSmall: naming the status reads no header
                     break;
                 case ILocalReferenceOperation local:
                     Name(local.Local.Name);
@@ -275,13 +276,15 @@ namespace SipAnalyzers.Detection
             => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX
                && fromX.Arguments.Length == 1 && fromX.Arguments[0].Value.ConstantValue.HasValue;
 
-        private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition)
+        /// <summary>The condition reads a number other than the tested status (an attempt counter, a deadline).</summary>
+        private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition, ISymbol? status)
         {
             foreach (var operation in condition.DescendantsAndSelf())
             {
                 if ((operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
-                    && operation.Type != null && !sip.TryGetSlot(operation, out _) && operation.Parent is not IPropertyReferenceOperation and not IFieldReferenceOperation
-                    && operation.ConstantValue.HasValue == false && SipCompilationContext.IsIntegral(operation.Type))
+                    && !operation.ConstantValue.HasValue && SipCompilationContext.IsIntegral(operation.Type)
+                    && operation.Parent is not IPropertyReferenceOperation and not IFieldReferenceOperation
+                    && !SymbolEqualityComparer.Default.Equals(Symbol(operation), status) && !sip.TryGetSlot(operation, out _))
                 {
                     return true;
                 }

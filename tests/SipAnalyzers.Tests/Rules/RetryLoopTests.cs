@@ -271,4 +271,80 @@ public class RetryLoopTests
             """ + Trunk;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Plain_int_and_do_while_shapes()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Acme.Dialer;
+            using Sip;
+
+            class PlainCodes
+            {
+                // do/while on the status only: no bound of its own (SIP2004).
+                async Task<int> AuthenticateAsync(SipTrunk trunk, string number)
+                {
+                    int code;
+                    do
+                    {
+                        code = await {|#0:trunk.DialAsync(number)|};
+                    }
+                    while (code == (int)SipStatusCode.ProxyAuthenticationRequired);
+
+                    return code;
+                }
+
+                // 486 to the same number on a fixed timer, 6xx already handled (SIP2005).
+                async Task<bool> BusyRedialAsync(SipTrunk trunk, string number)
+                {
+                    for (var attempt = 0; attempt < 5; attempt++)
+                    {
+                        var code = await trunk.DialAsync(number);
+                        if (SipStatus.IsGlobalFailure(code) || SipStatus.IsSuccess(code)) return SipStatus.IsSuccess(code);
+                        if (code == (int)SipStatusCode.BusyHere)
+                        {
+                            await Task.Delay(60000);
+                            {|#1:continue;|}
+                        }
+
+                        return false;
+                    }
+
+                    return false;
+                }
+
+                // 422 with the same session interval (SIP2006); a raised Session-Expires is fine.
+                async Task RefreshAsync(SipTrunk trunk, string offer)
+                {
+                    for (var attempt = 0; attempt < 2; attempt++)
+                    {
+                        var code = (await trunk.SendReInviteAsync(offer)).StatusCode;
+                        if (code == (int)SipStatusCode.SessionIntervalTooSmall) {|#2:continue;|}
+                        return;
+                    }
+                }
+
+                async Task RefreshWithMinSeAsync(SipTrunk trunk, string offer)
+                {
+                    var sessionExpires = 90;
+                    for (var attempt = 0; attempt < 2; attempt++)
+                    {
+                        var resp = await trunk.SendReInviteAsync(offer + ";expires=" + sessionExpires);
+                        if (resp.StatusCode == (int)SipStatusCode.SessionIntervalTooSmall)
+                        {
+                            sessionExpires = resp.Header.MinExpires;
+                            continue;
+                        }
+
+                        return;
+                    }
+                }
+            }
+            """ + Trunk;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage("The loop calls DialAsync again after 407 Proxy Authentication Required with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry credentials that were rejected); count the attempts and give up, or ask for new credentials"),
+            SipTest.Diagnostic("SIP2005").WithLocation(1).WithMessage("This continue sends again to the same target after 486 Busy Here without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server"),
+            SipTest.Diagnostic("SIP2006").WithLocation(2).WithMessage("This continue sends again after 422 Session Interval Too Small with the same Session-Expires: use at least Min-SE (RFC 4028 section 6)"));
+    }
 }
