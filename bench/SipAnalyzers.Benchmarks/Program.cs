@@ -12,14 +12,22 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      median of 3 timed passes per benchmark (about 6 minutes)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      median of 3 timed passes per benchmark (about 10 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
+//                                                       ... -- --only RetryLoopAnalyzer    only these analyzers (comma-separated)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");
 if (writeAt >= 0)
 {
     return WriteCorpus(args.Length > writeAt + 1 ? args[writeAt + 1] : "corpus");
+}
+
+var onlyAt = Array.IndexOf(args, "--only");
+if (onlyAt >= 0 && args.Length > onlyAt + 1)
+{
+    CorpusCompilation.KeepOnly(args[onlyAt + 1].Split(','));
+    Console.WriteLine("analyzers: " + string.Join(", ", CorpusCompilation.SipAnalyzers.Select(a => a.GetType().Name)));
 }
 
 Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Describe());
@@ -34,7 +42,7 @@ if (args.Contains("--quick"))
     var count = args.SkipWhile(a => a != "--quick").Skip(1).FirstOrDefault();
     var filterAt = Array.IndexOf(args, "--filter");
     var filter = filterAt >= 0 && args.Length > filterAt + 1 ? args[filterAt + 1] : null;
-    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, filter);
+    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, filter, allocations);
 }
 else
 {
@@ -53,7 +61,7 @@ Report(means, allocations, args.Contains("--quick") ? "CPU median (ms)" : "Mean 
 await PerRuleShare();
 return 0;
 
-static Dictionary<string, double> Quick(int iterations, string? filter)
+static Dictionary<string, double> Quick(int iterations, string? filter, Dictionary<string, double> allocatedMb)
 {
     var bench = new AnalyzerBenchmarks();
     var runs = new (string Name, Action Setup, Func<int> Run)[]
@@ -81,12 +89,14 @@ static Dictionary<string, double> Quick(int iterations, string? filter)
         // processes held the cores (it moved by a second on a 14-second run here); CPU time counts only this work.
         var times = new List<double>();
         var walls = new List<double>();
+        var bytes = new List<double>();
         for (var i = 0; i <= Math.Max(iterations, 0); i++)
         {
             setup();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             run();
             if (i > 0 || iterations == 0)
@@ -94,13 +104,16 @@ static Dictionary<string, double> Quick(int iterations, string? filter)
                 // the first pass is a warm-up, unless it is the only one
                 times.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
                 walls.Add(watch.Elapsed.TotalMilliseconds);
+                bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0));
             }
         }
 
         times.Sort();
         walls.Sort();
+        bytes.Sort();
         result[name] = times[times.Count / 2];
-        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {walls[walls.Count / 2]:F1} ms)");
+        allocatedMb[name] = bytes[bytes.Count / 2];
+        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {walls[walls.Count / 2]:F1} ms, {allocatedMb[name]:F0} MB allocated)");
     }
 
     return result;

@@ -13,9 +13,10 @@ namespace SipAnalyzers.Rules
 {
     /// <summary>
     /// SIP2001: a retry (re-dial, failover to the next gateway, a new branch) reachable after a 6xx Global Failure.
-    /// Three shapes: a send loop's <c>continue</c> or next iteration; a method that calls itself or jumps back with
-    /// <c>goto</c>; a send inside a call-failure handler. Only paths on which the code tested the status are judged:
-    /// without a status test the analyzer cannot know the failure was a 6xx, and stays silent.
+    /// Four shapes: a send loop's <c>continue</c> or next iteration; a method that calls itself or jumps back with
+    /// <c>goto</c>; a send inside a call-failure handler; a retry policy's result predicate. Only paths on which the
+    /// code tested the status are judged: without a status test the analyzer cannot know the failure was a 6xx, and
+    /// stays silent. (SIP2004 to SIP2006 walk the same loops in <see cref="RetryLoopAnalyzer"/>.)
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class GlobalFailureRetryAnalyzer : SipAnalyzerBase

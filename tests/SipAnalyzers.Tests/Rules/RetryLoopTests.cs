@@ -347,4 +347,36 @@ public class RetryLoopTests
             SipTest.Diagnostic("SIP2005").WithLocation(1).WithMessage("This continue sends again to the same target after 486 Busy Here without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server"),
             SipTest.Diagnostic("SIP2006").WithLocation(2).WithMessage("This continue sends again after 422 Session Interval Too Small with the same Session-Expires: use at least Min-SE (RFC 4028 section 6)"));
     }
+
+    [Fact]
+    public async Task Pjsua2_shaped_loop_waiting_a_fixed_time_after_503()
+    {
+        const string source = """
+            using System.Threading;
+            using pjsua2;
+
+            class Softphone
+            {
+                private readonly Call _call = new Call(new Account());
+
+                void CallSupport(string uri)
+                {
+                    for (var attempt = 0; attempt < 10; attempt++)
+                    {
+                        _call.makeCall(uri, new CallOpParam(true));
+                        var ci = _call.getInfo();
+                        if (ci.lastStatusCode == pjsip_status_code.PJSIP_SC_SERVICE_UNAVAILABLE)
+                        {
+                            Thread.Sleep(2000);
+                            {|#0:continue;|}
+                        }
+
+                        return;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2005").WithLocation(0).WithMessage(
+            "This continue sends again to the same target after 503 Service Unavailable without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server"));
+    }
 }
