@@ -36,6 +36,7 @@ namespace SipAnalyzers.Rules
         {
             var operation = context.Operation;
             if (!MayBeRange(operation, out var hasStatusBound) || !hasStatusBound
+                || FirstOperand(operation) is not { } candidate || !sip.TryGetSlot(candidate, out _)
                 || (operation.Parent is { } parent && MayBeRange(parent, out _)
                     && StatusRange.TryBuild(parent, requirePureOperand: false) != null))
             {
@@ -188,6 +189,29 @@ namespace SipAnalyzers.Rules
                     return true;
                 default:
                     return false;
+            }
+        }
+
+        /// <summary>
+        /// The value a range tests (its first comparison's non-constant side; the dividend of <c>x / 100 == 2</c>): checked
+        /// for a status slot before the range is built, so HTTP, timer and arithmetic ranges allocate nothing (the
+        /// benchmark measured 25 MB per 217,000 lines before this check).
+        /// </summary>
+        private static IOperation? FirstOperand(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                    return FirstOperand(logical.LeftOperand);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return FirstOperand(not.Operand);
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case IBinaryOperation comparison:
+                    var side = (comparison.RightOperand.ConstantValue.HasValue ? comparison.LeftOperand : comparison.RightOperand).WithoutImplicitConversions();
+                    return side is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division ? division.LeftOperand : side;
+                default:
+                    return null;
             }
         }
 
