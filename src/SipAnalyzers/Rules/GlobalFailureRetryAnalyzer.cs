@@ -48,8 +48,7 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var loop = (ILoopOperation)context.Operation;
-            var firstSend = RetryNames.FirstSend(loop.Body);
-            if (firstSend == null || IsExempt(firstSend) || IsGenerated(context, sip))
+            if (RetryFlow.ForLoop(sip, loop) is not { } sendLoop || IsExempt(sendLoop.Send!) || IsGenerated(context, sip))
             {
                 return;
             }
@@ -62,7 +61,7 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            Report(context, sip, loop.Body, RetryFlow.InLoop(sip, loop, firstSend), only: null);
+            Report(context, sip, loop.Body, sendLoop.Points, only: null);
         }
 
         /// <summary>A method or local function that calls itself: a re-dial by recursion.</summary>

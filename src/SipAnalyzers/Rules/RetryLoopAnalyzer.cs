@@ -31,13 +31,13 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var loop = (ILoopOperation)context.Operation;
-            if (RetryNames.FirstSend(loop.Body) is not { } send || IsGenerated(context, sip))
+            if (RetryFlow.ForLoop(sip, loop) is not { Send: { } send } sendLoop || IsGenerated(context, sip))
             {
                 return;
             }
 
             LoopFacts? facts = null;
-            foreach (var point in RetryFlow.InLoop(sip, loop, send))
+            foreach (var point in sendLoop.Points)
             {
                 if (point.StatusOperand == null)
                 {
