@@ -9,21 +9,7 @@ public class GlobalFailureRetryTests
 {
     private const string AnySixXx = "any 6xx (600, 603, 604, 606, 607, 608)";
 
-    // A dialer's own trunk wrapper over SIPSorcery types, as B2BUAs and test dialers write them.
-    private const string Trunk = """
-
-        namespace Acme.Dialer
-        {
-            public sealed class SipTrunk
-            {
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendInviteAsync(string gateway, string number) => null;
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendRegisterAsync(string registrar) => null;
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendReInviteAsync(string offer) => null;
-                public System.Threading.Tasks.Task<int> DialAsync(string number) => null;
-                public System.Threading.Tasks.Task<bool> CallAsync(string number) => null;
-            }
-        }
-        """;
+    private const string Trunk = DialerStubs.Trunk;
 
     private static string Message(string retry, string which)
         => $"{retry} after {which}: a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)";

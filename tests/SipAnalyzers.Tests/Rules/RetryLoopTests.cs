@@ -6,20 +6,7 @@ namespace SipAnalyzers.Tests.Rules;
 /// <summary>SIP2004, SIP2005 and SIP2006: retry hygiene in send loops (authentication, Retry-After, intervals, glare).</summary>
 public class RetryLoopTests
 {
-    private const string Trunk = """
-
-        namespace Acme.Dialer
-        {
-            public sealed class SipTrunk
-            {
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendInviteAsync(string gateway, string number) => null;
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendRegisterAsync(string registrar, int expires = 3600) => null;
-                public System.Threading.Tasks.Task<SIPSorcery.SIP.SIPResponse> SendReInviteAsync(string offer) => null;
-                public System.Threading.Tasks.Task<int> DialAsync(string number) => null;
-                public string PromptForPassword() => null;
-            }
-        }
-        """;
+    private const string Trunk = DialerStubs.Trunk;
 
     [Fact]
     public async Task Sip2004_unbounded_authentication_loops()
