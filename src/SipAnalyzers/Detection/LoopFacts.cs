@@ -16,12 +16,15 @@ namespace SipAnalyzers.Detection
         private readonly HashSet<ISymbol> _tested = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _counted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
-        private LoopFacts()
-        {
-        }
+        private readonly SipCompilationContext _sip;
+
+        private LoopFacts(SipCompilationContext sip) => _sip = sip;
 
         /// <summary>Reads Retry-After (a member, local, method or header string named so).</summary>
         public bool ReadsRetryAfter { get; private set; }
+
+        /// <summary>Changes the session offer (a name with "Offer" or "Sdp"): a 606 may be retried with another offer.</summary>
+        public bool ChangesOffer { get; private set; }
 
         /// <summary>Reads Min-Expires (423) or raises Expires from it.</summary>
         public bool ReadsMinExpires { get; private set; }
@@ -41,17 +44,22 @@ namespace SipAnalyzers.Detection
         /// <summary>Something is counted in the body and tested in a condition (<c>if (++attempts &gt; 3) break;</c>).</summary>
         public bool HasCounter { get; private set; }
 
-        public static LoopFacts Collect(ILoopOperation loop)
+        /// <summary>
+        /// One pass over a body: a loop's (with its condition and increments), or a method's, lambda's or handler's
+        /// (<paramref name="loop"/> null) when SIP2001 only needs the header and offer names.
+        /// </summary>
+        public static LoopFacts Collect(SipCompilationContext sip, IOperation body, ILoopOperation? loop)
         {
-            var facts = new LoopFacts();
-            foreach (var operation in loop.Body.Descendants())
+            var facts = new LoopFacts(sip);
+            foreach (var operation in body.Descendants())
             {
                 facts.Visit(operation);
             }
 
-            if (loop is IWhileLoopOperation { Condition: { } condition } || loop is IForLoopOperation { Condition: { } })
+            var condition = loop == null ? null : OperationHelpers.LoopCondition(loop);
+            if (condition != null)
             {
-                facts.Tested(loop is IWhileLoopOperation w ? w.Condition! : ((IForLoopOperation)loop).Condition!);
+                facts.Tested(condition);
             }
 
             if (loop is IForLoopOperation forLoop)
@@ -82,12 +90,7 @@ namespace SipAnalyzers.Detection
         /// </summary>
         public static bool IsUnbounded(SipCompilationContext sip, ILoopOperation loop)
         {
-            IOperation? condition = loop switch
-            {
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                IForLoopOperation forLoop => forLoop.Condition,
-                _ => null,
-            };
+            IOperation? condition = OperationHelpers.LoopCondition(loop);
             if (loop is IForEachLoopOperation)
             {
                 return false;
@@ -133,7 +136,7 @@ namespace SipAnalyzers.Detection
                 foreach (var operation in root.DescendantsAndSelf())
                 {
                     var symbol = Symbol(operation);
-                    if (symbol != null && (loopLocals.Contains(symbol) || (_written.Contains(symbol) && !IsInstanceOnly(operation, send))))
+                    if (symbol != null && (loopLocals.Contains(symbol) || (_written.Contains(symbol) && operation != send.Instance)))
                     {
                         return true;
                     }
@@ -142,8 +145,6 @@ namespace SipAnalyzers.Detection
 
             return false;
         }
-
-        private static bool IsInstanceOnly(IOperation operation, IInvocationOperation send) => operation == send.Instance;
 
         private void Visit(IOperation operation)
         {
@@ -191,7 +192,7 @@ namespace SipAnalyzers.Detection
                 case IPropertyReferenceOperation property:
                     Name(property.Property.Name);
                     break;
-                case IFieldReferenceOperation { Field.HasConstantValue: false } field:
+                case IFieldReferenceOperation field when !_sip.IsStatusEnum(field.Field.ContainingType):
                     Name(field.Field.Name); // not SipStatusCode.SessionIntervalTooSmall: naming the status reads no header
                     break;
                 case ILocalReferenceOperation local:
@@ -206,6 +207,7 @@ namespace SipAnalyzers.Detection
         private void Name(string name)
         {
             ReadsRetryAfter |= Contains(name, "retryafter");
+            ChangesOffer |= Contains(name, "offer") || Contains(name, "sdp");
             ReadsMinExpires |= Contains(name, "minexpires");
             ReadsMinSessionExpires |= Contains(name, "minse") || Contains(name, "sessionexpires") || Contains(name, "sessioninterval");
             UsesRandom |= Contains(name, "random") || Contains(name, "jitter");

@@ -48,5 +48,13 @@ namespace SipAnalyzers.Detection
                 default: return kind;
             }
         }
+
+        /// <summary>The condition a while, do or for loop tests before each round (null for foreach and <c>for (;;)</c>).</summary>
+        public static IOperation? LoopCondition(ILoopOperation loop) => loop switch
+        {
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            IForLoopOperation forLoop => forLoop.Condition,
+            _ => null,
+        };
     }
 }

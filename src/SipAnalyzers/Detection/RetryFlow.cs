@@ -92,12 +92,7 @@ namespace SipAnalyzers.Detection
             }
 
             // A while/do/for condition is tested again before the next round: it narrows every retry point.
-            var condition = loop switch
-            {
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                IForLoopOperation forLoop => forLoop.Condition,
-                _ => null,
-            };
+            var condition = OperationHelpers.LoopCondition(loop);
             if (condition == null)
             {
                 return flow._points;

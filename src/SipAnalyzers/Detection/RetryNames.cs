@@ -96,10 +96,5 @@ namespace SipAnalyzers.Detection
 
         /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see SIP2001's page).</summary>
         public static bool IsRegisterOrInDialog(string sendName) => IsRegister(sendName) || IsInDialog(sendName);
-
-        public static bool MentionsRetryAfter(string name) => name.IndexOf("retryafter", StringComparison.OrdinalIgnoreCase) >= 0;
-
-        public static bool MentionsOffer(string name)
-            => name.IndexOf("offer", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("sdp", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

@@ -209,7 +209,7 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            var names = MentionedNames(scope);
+            var names = LoopFacts.Collect(sip, scope, loop: null);
             foreach (var point in points)
             {
                 if (point.StatusOperand == null)
@@ -220,12 +220,12 @@ namespace SipAnalyzers.Rules
                 var reaching = point.Admitted.Intersect(GlobalFailures);
                 // Honouring Retry-After makes a later 600/603 retry legitimate (RFC 3261 section 20.33); a 606 may be
                 // retried with a different offer (section 21.6.4).
-                if (names.RetryAfter)
+                if (names.ReadsRetryAfter)
                 {
                     reaching = reaching.Intersect(ValueSet.Range(600, 600).Union(ValueSet.Range(603, 603)).Complement());
                 }
 
-                if (names.Offer)
+                if (names.ChangesOffer)
                 {
                     reaching = reaching.Intersect(ValueSet.Range(606, 606).Complement());
                 }
@@ -321,30 +321,6 @@ namespace SipAnalyzers.Rules
             }
 
             return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } && IsFailureHandlerName(reference.Event.Name);
-        }
-
-        private static (bool RetryAfter, bool Offer) MentionedNames(IOperation scope)
-        {
-            bool retryAfter = false, offer = false;
-            foreach (var operation in scope.Descendants())
-            {
-                string? name = operation switch
-                {
-                    IPropertyReferenceOperation property => property.Property.Name,
-                    IFieldReferenceOperation field => field.Field.Name,
-                    ILocalReferenceOperation local => local.Local.Name,
-                    IInvocationOperation invocation => invocation.TargetMethod.Name,
-                    ILiteralOperation { ConstantValue.Value: string text } => text,
-                    _ => null,
-                };
-                if (name != null)
-                {
-                    retryAfter |= RetryNames.MentionsRetryAfter(name.Replace("-", string.Empty));
-                    offer |= RetryNames.MentionsOffer(name);
-                }
-            }
-
-            return (retryAfter, offer);
         }
     }
 }

@@ -50,7 +50,7 @@ namespace SipAnalyzers.Rules
                     continue;
                 }
 
-                facts ??= LoopFacts.Collect(loop);
+                facts ??= LoopFacts.Collect(sip, loop.Body, loop);
                 var retry = new RetryContext(sip, loop, send, point, codes, facts);
                 var location = point.At.Syntax.GetLocation();
                 var unchanged = AuthRetryRule.Check(retry);
