@@ -14,7 +14,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then the median of 3 rounds (about 7 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
-//                                                       ... -- --only RetryLoopAnalyzer    only these analyzers (comma-separated)
+//                                                       ... -- --only RetryAnalyzer    only these analyzers (comma-separated)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");

@@ -26,7 +26,7 @@ namespace SipAnalyzers.CodeFixes.Rules
 
         protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
         {
-            if (diagnostic.Properties.TryGetValue(GlobalFailureRetryAnalyzer.GuardKey, out var guard) && guard != null)
+            if (diagnostic.Properties.TryGetValue(GlobalFailureRetryRule.GuardKey, out var guard) && guard != null)
             {
                 yield return ("Stop on a 6xx Global Failure before retrying", AddGuardKey);
             }
@@ -35,15 +35,15 @@ namespace SipAnalyzers.CodeFixes.Rules
         protected override bool TryAddEdits(SyntaxNode root, Diagnostic diagnostic, string key, Dictionary<SyntaxNode, SyntaxNode> edits)
         {
             var p = diagnostic.Properties;
-            if (key != AddGuardKey || !p.TryGetValue(GlobalFailureRetryAnalyzer.GuardKey, out var where) || where == null
-                || !p.TryGetValue(GlobalFailureRetryAnalyzer.StatusKey, out var status) || status == null)
+            if (key != AddGuardKey || !p.TryGetValue(GlobalFailureRetryRule.GuardKey, out var where) || where == null
+                || !p.TryGetValue(GlobalFailureRetryRule.StatusKey, out var status) || status == null)
             {
                 return false;
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var guard = Guard(status);
-            if (where == GlobalFailureRetryAnalyzer.GuardBeforeStatement)
+            if (where == GlobalFailureRetryRule.GuardBeforeStatement)
             {
                 var statement = node.FirstAncestorOrSelf<StatementSyntax>();
                 if (statement == null)

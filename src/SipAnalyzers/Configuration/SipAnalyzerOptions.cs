@@ -15,15 +15,17 @@ namespace SipAnalyzers.Configuration
         public const string StatusEnumKey = "sip_analyzers.status_enum";
         public const string StatusSymbolsKey = "sip_analyzers.status_symbols";
         public const string ExcludedSymbolsKey = "sip_analyzers.excluded_symbols";
+        public const string SendMethodsKey = "sip_analyzers.send_methods";
 
         public static readonly SipAnalyzerOptions Empty =
-            new SipAnalyzerOptions(null, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty);
+            new SipAnalyzerOptions(null, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty);
 
-        private SipAnalyzerOptions(string? statusEnum, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols)
+        private SipAnalyzerOptions(string? statusEnum, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols, ImmutableArray<SymbolPattern> sendMethods)
         {
             StatusEnum = statusEnum;
             StatusSymbols = statusSymbols;
             ExcludedSymbols = excludedSymbols;
+            SendMethods = sendMethods;
         }
 
         /// <summary>Documentation-comment ID (or metadata name) of the enum fixes should use.</summary>
@@ -33,13 +35,17 @@ namespace SipAnalyzers.Configuration
 
         public ImmutableArray<SymbolPattern> ExcludedSymbols { get; }
 
-        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty;
+        /// <summary>Methods that send a SIP request, beyond the names the retry rules recognise (<c>M:Acme.Pbx.Trunk.Originate(System.String)</c>).</summary>
+        public ImmutableArray<SymbolPattern> SendMethods { get; }
+
+        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty;
 
         public static SipAnalyzerOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
         {
             string? statusEnum = null;
             var statusSymbols = new List<SymbolPattern>();
             var excluded = new List<SymbolPattern>();
+            var sendMethods = new List<SymbolPattern>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
             void ReadFrom(AnalyzerConfigOptions options)
@@ -56,6 +62,7 @@ namespace SipAnalyzers.Configuration
 
                 AddPatterns(options, StatusSymbolsKey, statusSymbols);
                 AddPatterns(options, ExcludedSymbolsKey, excluded);
+                AddPatterns(options, SendMethodsKey, sendMethods);
             }
 
             ReadFrom(provider.GlobalOptions);
@@ -64,12 +71,12 @@ namespace SipAnalyzers.Configuration
                 ReadFrom(provider.GetOptions(tree));
             }
 
-            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0)
+            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0)
             {
                 return Empty;
             }
 
-            return new SipAnalyzerOptions(statusEnum, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray());
+            return new SipAnalyzerOptions(statusEnum, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray());
         }
 
         private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into)

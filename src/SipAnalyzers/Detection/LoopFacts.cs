@@ -44,6 +44,9 @@ namespace SipAnalyzers.Detection
         /// <summary>Something is counted in the body and tested in a condition (<c>if (++attempts &gt; 3) break;</c>).</summary>
         public bool HasCounter { get; private set; }
 
+        /// <summary>Calls a method named like <c>RetryForever</c>/<c>WaitAndRetryForeverAsync</c> (a policy with no bound).</summary>
+        public bool RetriesForever { get; private set; }
+
         /// <summary>
         /// One pass over a body: a loop's (with its condition and increments), or a method's, lambda's or handler's
         /// (<paramref name="loop"/> null) when SIP2001 only needs the header and offer names.
@@ -106,10 +109,11 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// The re-sent request can differ from the last one: an argument of the send refers to something the loop
-        /// writes (a new target, a changed request, the <c>foreach</c> variable).
+        /// The re-sent request can differ from the last one: an argument of the send refers to something the body
+        /// writes (a new target, a changed request, the <c>foreach</c> variable), or is computed by a call of the
+        /// application's own (<c>PickGateway()</c>: it may answer differently each time, so the rules stay silent).
         /// </summary>
-        public bool ArgumentsChange(IInvocationOperation send, ILoopOperation loop)
+        public bool ArgumentsChange(IInvocationOperation send, ILoopOperation? loop)
         {
             var loopLocals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             if (loop is IForEachLoopOperation forEach)
@@ -140,6 +144,11 @@ namespace SipAnalyzers.Detection
                     {
                         return true;
                     }
+
+                    if (operation is IInvocationOperation { TargetMethod.ContainingNamespace: var ns } && !IsSystem(ns))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -166,13 +175,24 @@ namespace SipAnalyzers.Detection
                     Written(increment.Target);
                     Counted(increment.Target);
                     break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, RightOperand.ConstantValue.Value: 1 } step:
+                    Counted(step.LeftOperand); // DialAsync(number, attempt + 1): a recursion that counts
+                    break;
                 case IConditionalOperation conditional:
                     Tested(conditional.Condition);
                     break;
                 case IInvocationOperation invocation:
                     Name(invocation.TargetMethod.Name);
+                    RetriesForever |= Contains(invocation.TargetMethod.Name, "forever");
                     if (invocation.TargetMethod.Name is "Delay" or "Sleep" && invocation.Arguments.Length > 0
                         && !invocation.Arguments[0].Value.ConstantValue.HasValue && !IsConstantTimeSpan(invocation.Arguments[0].Value))
+                    {
+                        HasComputedDelay = true;
+                    }
+
+                    // A policy's sleep duration: n => TimeSpan.FromSeconds(Math.Pow(2, n)).
+                    if (invocation.TargetMethod.ContainingType?.Name == "TimeSpan" && invocation.Arguments.Length == 1
+                        && !invocation.Arguments[0].Value.ConstantValue.HasValue)
                     {
                         HasComputedDelay = true;
                     }
@@ -211,6 +231,7 @@ namespace SipAnalyzers.Detection
             ReadsMinExpires |= Contains(name, "minexpires");
             ReadsMinSessionExpires |= Contains(name, "minse") || Contains(name, "sessionexpires") || Contains(name, "sessioninterval");
             UsesRandom |= Contains(name, "random") || Contains(name, "jitter");
+            HasComputedDelay |= Contains(name, "exponential") || Contains(name, "linear"); // DelayBackoffType.Exponential
             AsksForCredentials |= Contains(name, "prompt") || Contains(name, "credential") || Contains(name, "password") || name.StartsWith("Ask", StringComparison.Ordinal);
         }
 
@@ -273,6 +294,16 @@ namespace SipAnalyzers.Detection
             IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property => property.Property,
             _ => null,
         };
+
+        private static bool IsSystem(INamespaceSymbol? ns)
+        {
+            while (ns != null && !ns.IsGlobalNamespace && ns.ContainingNamespace is { IsGlobalNamespace: false } outer)
+            {
+                ns = outer;
+            }
+
+            return ns != null && ns.Name == "System";
+        }
 
         private static bool IsConstantTimeSpan(IOperation argument)
             => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX

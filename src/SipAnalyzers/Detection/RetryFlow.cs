@@ -28,22 +28,6 @@ namespace SipAnalyzers.Detection
         public bool NextIteration { get; }
     }
 
-    /// <summary>A send loop: the call that sends and the points where it sends again.</summary>
-    internal sealed class SendLoop
-    {
-        public static readonly SendLoop None = new SendLoop(null, new List<RetryPoint>());
-
-        public SendLoop(IInvocationOperation? send, List<RetryPoint> points)
-        {
-            Send = send;
-            Points = points;
-        }
-
-        public IInvocationOperation? Send { get; }
-
-        public List<RetryPoint> Points { get; }
-    }
-
     /// <summary>
     /// Walks one loop body (or one method or handler body) statement by statement, carrying the set of statuses that
     /// can reach each point: an <c>if</c> narrows it by its condition on each branch, a status <c>switch</c> by its
@@ -67,19 +51,11 @@ namespace SipAnalyzers.Detection
             _sendsAreRetries = sendsAreRetries;
         }
 
-        // SIP2001 and SIP2004-SIP2006 judge the same loops; the driver hands both analyzers the same operation
-        // objects, so the walk is done once per loop and shared (the table lets go of it with the operation tree).
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ILoopOperation, SendLoop> Loops =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<ILoopOperation, SendLoop>();
-
-        /// <summary>A loop that sends (its first send and its retry points), or null for any other loop.</summary>
-        public static SendLoop? ForLoop(SipCompilationContext sip, ILoopOperation loop)
-        {
-            var result = Loops.GetValue(loop, l => RetryNames.FirstSend(l.Body) is { } send
-                ? new SendLoop(send, InLoop(sip, l, send))
-                : SendLoop.None);
-            return result.Send == null ? null : result;
-        }
+        /// <summary>A loop that sends: its first send and its retry points; null for any other loop.</summary>
+        public static RetrySite? ForLoop(SipCompilationContext sip, ILoopOperation loop)
+            => RetryNames.FirstSend(sip, loop.Body) is { } send
+                ? new RetrySite(sip, RetryShape.Loop, loop.Body, loop, send, InLoop(sip, loop, send))
+                : null;
 
         /// <summary>Retries of a send loop: each <c>continue</c>, and the next iteration when the body falls through.</summary>
         private static List<RetryPoint> InLoop(SipCompilationContext sip, ILoopOperation loop, IOperation firstSend)
@@ -297,7 +273,7 @@ namespace SipAnalyzers.Detection
             }
 
             var recursive = _method != null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, _method.OriginalDefinition);
-            if (recursive || (_sendsAreRetries && RetryNames.IsSendMethod(invocation.TargetMethod.Name)))
+            if (recursive || (_sendsAreRetries && _sip.IsSendMethod(invocation.TargetMethod)))
             {
                 _points.Add(new RetryPoint(invocation, state.Admitted, state.Operand, nextIteration: false));
             }

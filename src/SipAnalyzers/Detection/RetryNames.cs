@@ -80,18 +80,40 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
-        /// <summary>The first call in a loop body that sends a request, if any.</summary>
-        public static IInvocationOperation? FirstSend(IOperation body)
+        /// <summary>The first call in a body that sends a request, if any.</summary>
+        public static IInvocationOperation? FirstSend(SipCompilationContext sip, IOperation body)
         {
             foreach (var operation in body.Descendants())
             {
-                if (operation is IInvocationOperation invocation && IsSendMethod(invocation.TargetMethod.Name))
+                if (operation is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
                 {
                     return invocation;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A handler of a failed call or registration: OnCallFailed, ClientCallFailed, HandleRejected,
+        /// RegistrationTemporaryFailure, and pjsua2's onCallState/onRegState (they see every final status).
+        /// </summary>
+        public static bool IsFailureHandlerName(string name)
+            => name.IndexOf("fail", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("reject", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("callstate", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("regstate", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
+        public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } && IsFailureHandlerName(reference.Event.Name);
         }
 
         /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see SIP2001's page).</summary>

@@ -652,6 +652,10 @@ namespace SipAnalyzers.Detection
             return best;
         }
 
+        /// <summary>A call that sends a SIP request: named like one (<see cref="RetryNames.IsSendMethod"/>) or listed in <c>sip_analyzers.send_methods</c>.</summary>
+        public bool IsSendMethod(IMethodSymbol method)
+            => RetryNames.IsSendMethod(method.Name) || MatchesAny(Options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
+
         public bool MatchesAny(System.Collections.Immutable.ImmutableArray<SymbolPattern> patterns, ISymbol symbol)
         {
             if (patterns.IsEmpty)

@@ -1,4 +1,3 @@
-using SipAnalyzers.Detection;
 using System.Linq;
 
 namespace SipAnalyzers.Rules
@@ -22,7 +21,7 @@ namespace SipAnalyzers.Rules
             if (retry.Codes.Any(c => c == 401 || c == 407))
             {
                 // A counter, a flag, a bounded loop, or new credentials each round make it finite.
-                if (!LoopFacts.IsUnbounded(retry.Sip, retry.Loop) || facts.HasCounter || facts.AsksForCredentials)
+                if (!retry.Site.IsUnbounded || facts.HasCounter || facts.AsksForCredentials)
                 {
                     return null;
                 }
@@ -33,8 +32,7 @@ namespace SipAnalyzers.Rules
             }
 
             var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && !(c == 404 && facts.ReadsRetryAfter)).ToList();
-            if (blocked.Count != retry.Codes.Count || retry.Loop is Microsoft.CodeAnalysis.Operations.IForEachLoopOperation
-                || facts.ArgumentsChange(retry.Send, retry.Loop))
+            if (blocked.Count != retry.Codes.Count || retry.Site.RequestChanges(retry.Point))
             {
                 return null;
             }

@@ -16,7 +16,7 @@ namespace SipAnalyzers.Rules
             var facts = retry.Facts;
             var codes = retry.Codes.Where(c => HonoursRetryAfter.Contains(c)).ToList();
             if (codes.Count == 0 || retry.Codes.Any(c => c >= 600) || facts.ReadsRetryAfter || facts.HasComputedDelay
-                || retry.Loop is Microsoft.CodeAnalysis.Operations.IForEachLoopOperation || facts.ArgumentsChange(retry.Send, retry.Loop))
+                || retry.Site.RequestChanges(retry.Point))
             {
                 return null;
             }
