@@ -148,6 +148,7 @@ public static class StackStubs
             public class Account
             {
                 public virtual void onRegState(OnRegStateParam prm) { }
+                public void setRegistration(bool renew) { }
                 public virtual void onIncomingCall(OnIncomingCallParam prm) { }
             }
 

@@ -202,8 +202,9 @@ namespace SipAnalyzers.Detection
                         UsesRandom = true;
                     }
 
-                    // A call on the request changes it (req.AddHeader(...), request.Header.Add(...)).
-                    if (invocation.Instance != null && Symbol(Root(invocation.Instance)) is { } receiver)
+                    // A call on the request changes it (req.AddHeader(...), request.Header.Add(...)); sending through
+                    // a trunk or user agent does not change where the next send goes.
+                    if (invocation.Instance != null && Symbol(Root(invocation.Instance)) is { } receiver && !_sip.IsSendMethod(invocation.TargetMethod))
                     {
                         _written.Add(receiver);
                     }
@@ -217,6 +218,9 @@ namespace SipAnalyzers.Detection
                     break;
                 case ILocalReferenceOperation local:
                     Name(local.Local.Name);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    Name(parameter.Parameter.Name); // RefreshAsync(offer, sessionExpires): a recursion that passes a new interval
                     break;
                 case ILiteralOperation { ConstantValue.Value: string text }:
                     Name(text.Replace("-", string.Empty));

@@ -27,9 +27,20 @@ namespace SipAnalyzers.Detection
             "participants", "attendee", "attendees", "campaign", "invitee", "invitees", "subscriber", "subscribers",
         };
 
+        // The stacks' send APIs whose names say nothing of sending: pjsua2's Account.setRegistration(renew) re-registers.
+        private static readonly HashSet<string> StackSendMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "setRegistration",
+        };
+
         /// <summary>Call, CallAsync, SendRequest, DialAsync, InviteAsync, makeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
         public static bool IsSendMethod(string name)
         {
+            if (StackSendMethods.Contains(name))
+            {
+                return true;
+            }
+
             var first = true;
             var startsLikeCall = false;
             foreach (var word in SipNames.Words(name))
@@ -59,7 +70,8 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>REGISTER refreshes are retried on a long back-off by design; SIP2001 leaves them alone (its page says why).</summary>
-        public static bool IsRegister(string name) => name.IndexOf("register", StringComparison.OrdinalIgnoreCase) >= 0;
+        public static bool IsRegister(string name)
+            => name.IndexOf("register", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("registration", StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>re-INVITE and UPDATE in a dialog: a 6xx there does not end the call's search for the callee.</summary>
         public static bool IsInDialog(string name)

@@ -467,37 +467,7 @@ public class GlobalFailureRetryTests
 /// <summary>SIP2001 on resilience-library retry predicates (Polly v7 and v8 shapes, declared here).</summary>
 public class GlobalFailureRetryPolicyTests
 {
-    private const string Polly = """
-
-        namespace Polly
-        {
-            using System;
-            using System.Threading.Tasks;
-
-            public class PolicyBuilder<T>
-            {
-                public PolicyBuilder<T> OrResult(Func<T, bool> predicate) => this;
-                public object WaitAndRetryAsync(int retryCount, Func<int, TimeSpan> sleep) => null;
-                public object CircuitBreakerAsync(int exceptionsAllowed, TimeSpan duration) => null;
-            }
-
-            public static class Policy
-            {
-                public static PolicyBuilder<T> HandleResult<T>(Func<T, bool> predicate) => new PolicyBuilder<T>();
-            }
-
-            public class PredicateBuilder<T>
-            {
-                public PredicateBuilder<T> HandleResult(Func<T, bool> predicate) => this;
-            }
-
-            public class RetryStrategyOptions<T>
-            {
-                public PredicateBuilder<T> ShouldHandle { get; set; }
-                public int MaxRetryAttempts { get; set; }
-            }
-        }
-        """;
+    private const string Polly = PollyStubs.Source;
 
     [Fact]
     public async Task Retry_policy_predicates_that_accept_a_6xx_are_reported()
