@@ -267,7 +267,17 @@ namespace SipAnalyzers.Detection
                 }
             }
 
-            if (call is not IInvocationOperation invocation || _loop != null)
+            if (_loop != null)
+            {
+                return;
+            }
+
+            if (_sendsAreRetries)
+            {
+                ScheduledSends(call, state);
+            }
+
+            if (call is not IInvocationOperation invocation)
             {
                 return;
             }
@@ -276,6 +286,35 @@ namespace SipAnalyzers.Detection
             if (recursive || (_sendsAreRetries && _sip.IsSendMethod(invocation.TargetMethod)))
             {
                 _points.Add(new RetryPoint(invocation, state.Admitted, state.Operand, nextIteration: false));
+            }
+        }
+
+        /// <summary>
+        /// A re-send scheduled from a failure handler: <c>new Timer(_ =&gt; ua.Call(...), null, 60000, ...)</c>,
+        /// <c>Task.Delay(5000).ContinueWith(_ =&gt; ua.Call(...))</c>. The callback's sends are retries under the
+        /// statuses that reach the statement that schedules them.
+        /// </summary>
+        private void ScheduledSends(IOperation statement, State state)
+        {
+            if (statement is IInvocationOperation { Arguments.Length: 0 } or ILiteralOperation or ILocalReferenceOperation)
+            {
+                return;
+            }
+
+            foreach (var node in statement.Descendants())
+            {
+                if (node is not IAnonymousFunctionOperation callback)
+                {
+                    continue;
+                }
+
+                foreach (var inner in callback.Body.Descendants())
+                {
+                    if (inner is IInvocationOperation send && _sip.IsSendMethod(send.TargetMethod))
+                    {
+                        _points.Add(new RetryPoint(send, state.Admitted, state.Operand, nextIteration: false));
+                    }
+                }
             }
         }
 

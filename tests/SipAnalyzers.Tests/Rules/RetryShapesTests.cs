@@ -350,6 +350,43 @@ public class RetryShapesTests
     }
 
     [Fact]
+    public async Task Re_sends_scheduled_from_a_failure_handler()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class Callback
+            {
+                private readonly SIPUserAgent _ua = new SIPUserAgent();
+                private Timer _redial;
+
+                public void Watch(string destination)
+                {
+                    _ua.ClientCallFailed += (uac, error, resp) =>
+                    {
+                        if (resp.Status == SIPResponseStatusCodesEnum.BusyHere)
+                        {
+                            // Busy: call back in a minute, on a timer.
+                            _redial = new Timer(_ => {|#0:_ua.Call(destination, null, null, null)|}, null, 60000, Timeout.Infinite);
+                        }
+                        else if (resp.Status != SIPResponseStatusCodesEnum.Ok)
+                        {
+                            Task.Delay(5000).ContinueWith(_ => {|#1:_ua.Call(destination, null, null, null)|});
+                        }
+                    };
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2005").WithLocation(0).WithMessage("This call to Call sends again to the same target after 486 Busy Here" + RetryAfterTail),
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage("This call to Call sends again after any 6xx (600, 603, 604, 606, 607, 608): a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)"));
+    }
+
+    [Fact]
     public async Task Configured_send_methods_are_retries_too()
     {
         const string source = """
