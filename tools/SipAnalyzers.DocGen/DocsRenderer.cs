@@ -60,6 +60,12 @@ public static class DocsRenderer
             files[$"docs/codes/{info.Code}.md"] = CodePage(info);
         }
 
+        foreach (var comparison in AllComparisons())
+        {
+            files[$"docs/compare/{comparison.Slug}.md"] = ComparePage(comparison);
+        }
+
+        files["docs/compare/index.md"] = CompareIndex();
         files["docs/codes/index.md"] = CodesIndex();
         files["docs/index.md"] = DocsIndex();
         var readme = Path.Combine(root, "README.md");
@@ -132,10 +138,8 @@ public static class DocsRenderer
         foreach (var code in info.LookAlikes)
         {
             var other = SipStatusRegistry.Find(code)!;
-            var classes = other.Class == info.Class
-                ? $"Both are {info.ClassText} responses"
-                : $"{info.Code} is {info.ClassText}, while {other.Code} is {other.ClassText}";
-            sb.Append($"{n++}. [{other.Title}]({other.Code}.md): {classes}. {other.Code} means: {other.Meaning}\n");
+            var compare = ComparisonFor(info.Code, other.Code);
+            sb.Append($"{n++}. [{other.Title}]({other.Code}.md) ([compare](../compare/{compare.Slug}.md)): {ClassRelation(info, other)}. {other.Code} means: {other.Meaning}\n");
         }
 
         sb.Append("\n## In code\n\n");
@@ -146,6 +150,140 @@ public static class DocsRenderer
         sb.Append("\n[All codes](index.md) · [Rules](../index.md)\n");
         return sb.ToString();
     }
+
+    private static string ClassRelation(SipStatusInfo a, SipStatusInfo b)
+        => a.Class == b.Class
+            ? $"Both are {a.ClassText} responses"
+            : $"{a.Code} is {a.ClassText}, while {b.Code} is {b.ClassText}";
+
+    /// <summary>
+    /// The curated comparisons, then one page per look-alike pair of the registry that no curated page covers
+    /// (rendered from the registry's facts alone).
+    /// </summary>
+    public static IReadOnlyList<Comparison> AllComparisons() => Everything.Value;
+
+    private static readonly Lazy<IReadOnlyList<Comparison>> Everything = new(BuildComparisons);
+
+    private static IReadOnlyList<Comparison> BuildComparisons()
+    {
+        var all = new List<Comparison>(Comparisons.Curated);
+        foreach (var info in SipStatusRegistry.All)
+        {
+            foreach (var code in info.LookAlikes)
+            {
+                var (low, high) = (Math.Min(info.Code, code), Math.Max(info.Code, code));
+                if (!all.Any(c => c.Covers(low, high)))
+                {
+                    all.Add(FromFacts(SipStatusRegistry.Find(low)!, SipStatusRegistry.Find(high)!));
+                }
+            }
+        }
+
+        return all;
+    }
+
+    public static Comparison ComparisonFor(int a, int b)
+        => AllComparisons().First(c => c.Covers(a, b));
+
+    private static Comparison FromFacts(SipStatusInfo a, SipStatusInfo b)
+    {
+        var differences = new List<string>
+        {
+            $"{ClassRelation(a, b)}.",
+            $"{a.Code} ({a.Citation}): {a.Meaning}",
+            $"{b.Code} ({b.Citation}): {b.Meaning}",
+            $"You see {a.Code}: {a.WhenYouSeeIt}",
+            $"You see {b.Code}: {b.WhenYouSeeIt}",
+        };
+        if (a.Retry != b.Retry)
+        {
+            differences.Add($"Retrying: after {a.Code}, {LowerFirst(a.Retry)} After {b.Code}, {LowerFirst(b.Retry)}");
+        }
+
+        return new Comparison(
+            new[] { a.Code, b.Code },
+            $"{a.Title} and {b.Title} are often confused. {ClassRelation(a, b)}.",
+            differences.ToArray(),
+            new[] { (a.Code, a.HowToResolve), (b.Code, b.HowToResolve) },
+            Array.Empty<string>());
+    }
+
+    private static string LowerFirst(string text)
+        => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string ComparePage(Comparison comparison)
+    {
+        var infos = comparison.Codes.Select(c => SipStatusRegistry.Find(c)!).ToList();
+        var sb = new StringBuilder();
+        sb.Append("# SIP ").Append(string.Join(" vs ", infos.Select(i => i.Title))).Append("\n\n");
+        sb.Append(RfcLinks.Linkify(comparison.Summary)).Append("\n\n");
+        sb.Append("| |").Append(string.Concat(infos.Select(i => $" [{i.Code}](../codes/{i.Code}.md) |"))).Append('\n');
+        sb.Append("|---|").Append(string.Concat(infos.Select(_ => "---|"))).Append('\n');
+        sb.Append("| Class |").Append(string.Concat(infos.Select(i => $" {i.ClassText} |"))).Append('\n');
+        sb.Append("| Defined by |").Append(string.Concat(infos.Select(i => $" {RfcLink(i)} |"))).Append('\n');
+        sb.Append("| Retry |").Append(string.Concat(infos.Select(i => $" {i.Retry} |"))).Append('\n');
+        sb.Append("| Generated enum |").Append(string.Concat(infos.Select(i => $" `SipStatusCode.{i.MemberName}` |"))).Append('\n');
+        foreach (var info in infos)
+        {
+            sb.Append($"\n## {info.Title}\n\n");
+            sb.Append($"**Description.** {info.Meaning}\n\n");
+            sb.Append($"**When you see it.** {info.WhenYouSeeIt}\n\n");
+            sb.Append($"**How to resolve.** {info.HowToResolve}\n");
+        }
+
+        sb.Append("\n## Key differences\n\n");
+        var n = 1;
+        foreach (var difference in comparison.Differences)
+        {
+            sb.Append($"{n++}. {RuleLinks(RfcLinks.Linkify(difference))}\n");
+        }
+
+        sb.Append("\n## When to use which\n\n");
+        foreach (var (code, use) in comparison.WhenToUse)
+        {
+            sb.Append($"- **{SipStatusRegistry.Find(code)!.Title}**: {RuleLinks(RfcLinks.Linkify(use))}\n");
+        }
+
+        if (comparison.Rules.Length > 0)
+        {
+            sb.Append("\n## Rules that check it\n\n");
+            foreach (var id in comparison.Rules)
+            {
+                var descriptor = Descriptors.All.First(d => d.Id == id);
+                sb.Append($"- [{id}](../rules/{id}.md): {descriptor.Title}\n");
+            }
+        }
+
+        sb.Append("\n[All comparisons](index.md) · [All codes](../codes/index.md)\n");
+        return sb.ToString();
+    }
+
+    /// <summary>"(SIP2001)" in prose links to the rule's page.</summary>
+    private static string RuleLinks(string text)
+        => System.Text.RegularExpressions.Regex.Replace(text, @"\bSIP\d{4}\b", m =>
+            Descriptors.All.Any(d => d.Id == m.Value) ? $"[{m.Value}](../rules/{m.Value}.md)" : m.Value);
+
+    private static string CompareIndex()
+    {
+        var sb = new StringBuilder("# Codes developers confuse\n\n");
+        sb.Append("Each page sets the codes side by side in the same format: description, when you see it, how to resolve, the key differences as numbered points, and when to use which.\n\n");
+        sb.Append("## The usual suspects\n\n");
+        foreach (var comparison in Comparisons.Curated)
+        {
+            sb.Append($"- [{CompareTitle(comparison)}]({comparison.Slug}.md)\n");
+        }
+
+        sb.Append("\n## Every other look-alike pair in the registry\n\n");
+        foreach (var comparison in AllComparisons().Skip(Comparisons.Curated.Length))
+        {
+            sb.Append($"- [{CompareTitle(comparison)}]({comparison.Slug}.md)\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string CompareTitle(Comparison comparison)
+        => string.Join(" vs ", comparison.Codes.Select(c => SipStatusRegistry.Find(c)!.Title));
 
     private static string CodesIndex()
     {
@@ -169,6 +307,7 @@ public static class DocsRenderer
         sb.Append("- [How a number is recognized as a SIP status](detection.md)\n");
         sb.Append("- [Configuration](configuration.md)\n");
         sb.Append("- [The 75 SIP response codes](codes/index.md)\n");
+        sb.Append("- [Codes developers confuse, compared](compare/index.md)\n");
         sb.Append("\n## Rules\n\n");
         sb.Append(RuleTable().Replace("](docs/rules/", "](rules/", StringComparison.Ordinal));
         return sb.ToString();
