@@ -6,7 +6,8 @@ namespace SipAnalyzers.DocGen;
 
 /// <summary>
 /// Renders every derived document from the registry and the descriptors: <c>docs/codes/NNN.md</c> for the 75 codes,
-/// <c>docs/codes/index.md</c>, <c>docs/index.md</c> and the README rule table. Hand-written pages (rules, detection,
+/// <c>docs/codes/index.md</c>, the comparison pages, <c>docs/index.md</c>, the README rule table and the adoption
+/// presets (<see cref="Presets"/>). Hand-written pages (rules, detection,
 /// configuration) are linked, not rendered.
 /// </summary>
 public static class DocsRenderer
@@ -66,6 +67,11 @@ public static class DocsRenderer
         }
 
         files["docs/compare/index.md"] = CompareIndex();
+        foreach (var (mode, _) in Presets.Modes)
+        {
+            files[Presets.PathFor(mode)] = Presets.Render(mode);
+        }
+
         files["docs/codes/index.md"] = CodesIndex();
         files["docs/index.md"] = DocsIndex();
         var readme = Path.Combine(root, "README.md");

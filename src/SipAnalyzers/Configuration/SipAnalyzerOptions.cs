@@ -18,11 +18,12 @@ namespace SipAnalyzers.Configuration
         public const string SendMethodsKey = "sip_analyzers.send_methods";
 
         public static readonly SipAnalyzerOptions Empty =
-            new SipAnalyzerOptions(null, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty);
+            new SipAnalyzerOptions(null, string.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty);
 
-        private SipAnalyzerOptions(string? statusEnum, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols, ImmutableArray<SymbolPattern> sendMethods)
+        private SipAnalyzerOptions(string? statusEnum, string statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols, ImmutableArray<SymbolPattern> sendMethods)
         {
             StatusEnum = statusEnum;
+            StatusEnumSource = statusEnumSource;
             StatusSymbols = statusSymbols;
             ExcludedSymbols = excludedSymbols;
             SendMethods = sendMethods;
@@ -30,6 +31,9 @@ namespace SipAnalyzers.Configuration
 
         /// <summary>Documentation-comment ID (or metadata name) of the enum fixes should use.</summary>
         public string? StatusEnum { get; }
+
+        /// <summary>Where <see cref="StatusEnum"/> was set (see <see cref="SymbolPattern.Source"/>).</summary>
+        public string StatusEnumSource { get; }
 
         public ImmutableArray<SymbolPattern> StatusSymbols { get; }
 
@@ -43,32 +47,34 @@ namespace SipAnalyzers.Configuration
         public static SipAnalyzerOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
         {
             string? statusEnum = null;
+            var statusEnumSource = string.Empty;
             var statusSymbols = new List<SymbolPattern>();
             var excluded = new List<SymbolPattern>();
             var sendMethods = new List<SymbolPattern>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
-            void ReadFrom(AnalyzerConfigOptions options)
+            void ReadFrom(AnalyzerConfigOptions options, string source)
             {
                 if (!seen.Add(options))
                 {
                     return;
                 }
 
-                if (options.TryGetValue(StatusEnumKey, out var value) && !string.IsNullOrWhiteSpace(value))
+                if (statusEnum == null && options.TryGetValue(StatusEnumKey, out var value) && !string.IsNullOrWhiteSpace(value))
                 {
-                    statusEnum ??= value.Trim();
+                    statusEnum = value.Trim();
+                    statusEnumSource = source;
                 }
 
-                AddPatterns(options, StatusSymbolsKey, statusSymbols);
-                AddPatterns(options, ExcludedSymbolsKey, excluded);
-                AddPatterns(options, SendMethodsKey, sendMethods);
+                AddPatterns(options, StatusSymbolsKey, statusSymbols, source);
+                AddPatterns(options, ExcludedSymbolsKey, excluded, source);
+                AddPatterns(options, SendMethodsKey, sendMethods, source);
             }
 
-            ReadFrom(provider.GlobalOptions);
+            ReadFrom(provider.GlobalOptions, "set in a global analyzer config");
             foreach (var tree in compilation.SyntaxTrees)
             {
-                ReadFrom(provider.GetOptions(tree));
+                ReadFrom(provider.GetOptions(tree), "set in the .editorconfig that applies to " + System.IO.Path.GetFileName(tree.FilePath));
             }
 
             if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0)
@@ -76,10 +82,10 @@ namespace SipAnalyzers.Configuration
                 return Empty;
             }
 
-            return new SipAnalyzerOptions(statusEnum, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray());
+            return new SipAnalyzerOptions(statusEnum, statusEnumSource, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray());
         }
 
-        private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into)
+        private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into, string source)
         {
             if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
             {
@@ -88,9 +94,9 @@ namespace SipAnalyzers.Configuration
 
             foreach (var item in value.Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!into.Exists(p => p.Text == item))
+                if (!into.Exists(p => p.Written == item))
                 {
-                    into.Add(new SymbolPattern(item));
+                    into.Add(new SymbolPattern(item, key, source));
                 }
             }
         }

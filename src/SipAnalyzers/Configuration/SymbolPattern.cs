@@ -3,8 +3,9 @@ using System;
 namespace SipAnalyzers.Configuration
 {
     /// <summary>
-    /// A documentation-comment ID with optional '*' wildcards (<c>P:Acme.Sip.Msg.Code</c>, <c>M:Acme.Sip.Reply(System.Int32)#code</c>,
-    /// <c>T:Acme.*</c>). '#name' after a method ID selects one of its parameters.
+    /// A documentation-comment ID with optional '*' wildcards (<c>P:Acme.Sip.Msg.Code</c>, <c>M:Acme.Sip.Reply(System.Int32)@code</c>,
+    /// <c>T:Acme.*</c>). '@name' after a method ID selects one of its parameters (written '@' because .editorconfig cuts a
+    /// value at '#'; held as '#', the form <see cref="Detection.SipCompilationContext.DocumentationId"/> gives parameters).
     /// </summary>
     internal sealed class SymbolPattern
     {
@@ -12,15 +13,28 @@ namespace SipAnalyzers.Configuration
         private readonly bool _startsWithWildcard;
         private readonly bool _endsWithWildcard;
 
-        public SymbolPattern(string text)
+        public SymbolPattern(string text, string key = "", string source = "")
         {
+            Written = text;
+            text = text.Replace('@', '#');
             Text = text;
+            Key = key;
+            Source = source;
             _parts = text.Split(new[] { '*' }, StringSplitOptions.None);
             _startsWithWildcard = text.StartsWith("*", StringComparison.Ordinal);
             _endsWithWildcard = text.EndsWith("*", StringComparison.Ordinal);
         }
 
         public string Text { get; }
+
+        /// <summary>The value as the user wrote it (with '@'), for messages.</summary>
+        public string Written { get; }
+
+        /// <summary>The option it came from (<c>sip_analyzers.status_symbols</c>), for SIP9001/SIP9002.</summary>
+        public string Key { get; }
+
+        /// <summary>Where it was set, as a user can find it: "the global analyzer config", or the .editorconfig that applies to a file.</summary>
+        public string Source { get; }
 
         public bool Matches(string id)
         {

@@ -160,10 +160,38 @@ namespace SipAnalyzers.Diagnostics
                 + "interval the response asks for, or wait a random time.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
 
+        public static readonly DiagnosticDescriptor UnresolvedConfiguration = new DiagnosticDescriptor(
+            DiagnosticIds.UnresolvedConfiguration,
+            title: "A sip_analyzers option names nothing in this compilation",
+            messageFormat: "{0} = {1} matches no {2} in this compilation ({3}); check the spelling and the documentation-comment ID",
+            category: DiagnosticIds.ConfigurationCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A sip_analyzers.status_enum, status_symbols, excluded_symbols or send_methods value in .editorconfig or a "
+                + "global config names a type, member, parameter or namespace that the compilation does not contain, so the option "
+                + "silently does nothing. You see it once per project, after a rename or a typo. Fix the value: the documentation-comment "
+                + "ID the C# compiler writes to XML docs (T:, M:, P:, F:, E:, with the full parameter list for methods).",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnresolvedConfiguration),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor MalformedConfiguration = new DiagnosticDescriptor(
+            DiagnosticIds.MalformedConfiguration,
+            title: "A sip_analyzers option value is malformed",
+            messageFormat: "{0} = {1} is not valid ({2}): {3}",
+            category: DiagnosticIds.ConfigurationCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A sip_analyzers option value cannot be read: an ID without its kind prefix (T:, M:, P:, F:, E:, N:), a "
+                + "parameter ('#name') on something that is not a method, a send method that is not a method, or a status enum that "
+                + "is not an enum. You see it once per project. Fix the value as the message says; see docs/configuration.md.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.MalformedConfiguration),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor[] All =
         {
             RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode,
             GlobalFailureRetry, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
+            UnresolvedConfiguration, MalformedConfiguration,
         };
     }
 }

@@ -14,9 +14,12 @@ namespace SipAnalyzers.Diagnostics
         public const string UnboundedOrUnchangedRetry = "SIP2004";
         public const string RetryIgnoresRetryAfter = "SIP2005";
         public const string IntervalOrGlareRetry = "SIP2006";
+        public const string UnresolvedConfiguration = "SIP9001";
+        public const string MalformedConfiguration = "SIP9002";
 
         public const string StatusCodesCategory = "SipStatusCodes";
         public const string ProtocolCategory = "SipProtocol";
+        public const string ConfigurationCategory = "SipConfiguration";
 
         /// <summary>Help links point at the rule pages in the repository (a test checks every page exists).</summary>
         public const string RepositoryUrl = "https://github.com/SipAnalyzers/SipAnalyzers";

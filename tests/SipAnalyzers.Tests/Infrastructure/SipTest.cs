@@ -29,7 +29,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     public static readonly Type[] AnalyzerTypes =
     {
         typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(StatusEnumMemberAnalyzer),
-        typeof(HttpStatusCodeAnalyzer), typeof(RetryAnalyzer),
+        typeof(HttpStatusCodeAnalyzer), typeof(RetryAnalyzer), typeof(ConfigurationAnalyzer),
     };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
