@@ -19,7 +19,9 @@ namespace SipAnalyzers.Tests.Reliability;
 /// status code, covering every literal position and range shape the rules fix, goes through Fix All in solution scope
 /// for every fix; the result compiles with no new errors or warnings and no fixable diagnostic left, and every function
 /// returns what it returned before (SIP1001, SIP1005: for every input 0..999; SIP1002: for 100..699, the range the
-/// predicates are defined on). SIP2003's fix changes behaviour on purpose: after it, the function tests exactly the class.
+/// predicates are defined on). The fixes that change behaviour on purpose are checked for exactly the promised change:
+/// after SIP2003's fix the function tests the whole class, after SIP1004's the member is 380, and after SIP2001's the
+/// failover loop stops at the first 6xx and behaves as before for every other code.
 /// </summary>
 public class FixSafetyTests
 {
@@ -66,6 +68,12 @@ public class FixSafetyTests
         // SIP2003: off-by-one bounds; the fix makes them the full class.
         list.Add(("OffByOneSuccess", "return r.StatusCode >= 200 && r.StatusCode < 299 ? 1 : 0;", "class2xx"));
         list.Add(("OffByOneRequestFailure", "return r.StatusCode >= 400 && r.StatusCode < 499 ? 1 : 0;", "class4xx"));
+
+        // SIP1004: the enum member gets the registered value (380, not 304), and nothing else changes.
+        list.Add(("AlternativeService", "return (int)PbxSipCode.AlternativeService + (r.StatusCode == (int)PbxSipCode.Ok ? 1 : 0);", "alternative380"));
+
+        // SIP2001: a failover loop stops at the first 6xx instead of trying the next gateway; nothing else changes.
+        list.Add(("Failover", "var attempts = 0; foreach (var gateway in new[] { \"gw1\", \"gw2\", \"gw3\" }) { attempts++; SipTrunk.Dial(gateway, r); if (r.StatusCode != 200) continue; return attempts; } return -attempts;", "stop6xx"));
         return list.ToArray();
     }
 
@@ -83,7 +91,10 @@ public class FixSafetyTests
                 {
                     public int Last { get; private set; }
                     public void Reject(int statusCode) => Last = statusCode;
+                    public static void Dial(string gateway, SipResponse response) { }
                 }
+
+                public enum PbxSipCode { Ok = 200, AlternativeService = 304, BusyHere = 486, Decline = 603 }
 
                 public static class Functions
                 {
@@ -113,13 +124,15 @@ public class FixSafetyTests
         var compared = 0;
         foreach (var (name, _, check) in Functions)
         {
-            var (low, high) = check == "same" ? (0, 999) : (100, 699);
+            var (low, high) = check is "same" or "alternative380" or "stop6xx" ? (0, 999) : (100, 699);
             for (var code = low; code <= high; code++)
             {
                 var expected = check switch
                 {
                     "class2xx" => code >= 200 && code <= 299 ? 1 : 0,
                     "class4xx" => code >= 400 && code <= 499 ? 1 : 0,
+                    "alternative380" => before(name, code) - 304 + 380,
+                    "stop6xx" when code >= 600 && code <= 699 => -1,
                     _ => before(name, code),
                 };
                 var actual = after(name, code);
