@@ -62,10 +62,14 @@ namespace SipAnalyzers.CodeFixes
             return replacement;
         }
 
-        /// <summary>Replaces the expression the diagnostic covers with <see cref="ReplacementFor"/>.</summary>
+        /// <summary>
+        /// Replaces the expression the diagnostic covers (or its first additional location, where the status was written
+        /// away from the call the diagnostic is on) with <see cref="ReplacementFor"/>.
+        /// </summary>
         public static bool TryReplaceExpression(SyntaxNode root, Diagnostic diagnostic, Dictionary<SyntaxNode, SyntaxNode> edits)
         {
-            if (FindExpression(root, diagnostic.Location) is not { } target || ReplacementFor(diagnostic.Properties) is not { } replacement)
+            var location = diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0] : diagnostic.Location;
+            if (FindExpression(root, location) is not { } target || ReplacementFor(diagnostic.Properties) is not { } replacement)
             {
                 return false;
             }

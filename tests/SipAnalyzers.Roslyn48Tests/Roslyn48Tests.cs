@@ -154,13 +154,13 @@ public class Roslyn48Tests
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
         {
             new RawStatusCodeAnalyzer(), new StatusRangeAnalyzer(), new StatusEnumMemberAnalyzer(), new HttpStatusCodeAnalyzer(),
-            new RetryAnalyzer(), new ConfigurationAnalyzer(),
+            new RetryAnalyzer(), new ResponseAnalyzer(), new ConfigurationAnalyzer(),
         };
 
         protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new CodeFixProvider[]
         {
             new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-            new GlobalFailureGuardFixer(),
+            new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer(),
         };
 
         /// <summary>The running SDK's targeting pack for net10.0: no package is downloaded at test time.</summary>

@@ -160,6 +160,63 @@ namespace SipAnalyzers.Diagnostics
                 + "interval the response asks for, or wait a random time.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
 
+        public static readonly DiagnosticDescriptor RegistrarGlobalFailure = new DiagnosticDescriptor(
+            DiagnosticIds.RegistrarGlobalFailure,
+            title: "A registrar answers REGISTER with a 6xx",
+            messageFormat: "A registrar must not answer REGISTER with {0} (RFC 3261 section 10.3): send 403 Forbidden (not allowed to register) or 404 Not Found (unknown user){1}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A response with a 6xx Global Failure status is built for a REGISTER request: on a path where the method was "
+                + "tested to be REGISTER, or in a registrar (a type or method whose name says it handles registrations). You see it "
+                + "in registrar and PBX code that reuses a call-rejection status. RFC 3261 section 10.3 says a registrar MUST NOT "
+                + "generate 6xx responses; a 6xx says something definitive about a user's calls, not about one binding. Fix it by "
+                + "answering 403 Forbidden when the user may not register and 404 Not Found when the user is unknown.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RegistrarGlobalFailure));
+
+        public static readonly DiagnosticDescriptor DeprecatedAccepted = new DiagnosticDescriptor(
+            DiagnosticIds.DeprecatedAccepted,
+            title: "Deprecated 202 sent to SUBSCRIBE or REFER",
+            messageFormat: "202 Accepted answers {0} here; it is deprecated for SUBSCRIBE and REFER (RFC 6665 section 8.3.1, RFC 7647): send 200 OK",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A response with 202 Accepted is built for a SUBSCRIBE or REFER request: on a path where the method was tested, "
+                + "or in a handler named for them (OnSubscribe, HandleRefer). You see it in notifiers and transfer handlers written "
+                + "against RFC 3265 or RFC 3515. RFC 6665 section 8.3.1 removed 202 for SUBSCRIBE and RFC 7647 did the same for REFER; "
+                + "receivers treat 202 as 200 (RFC 3261 section 21.2 defines the 2xx class). The fix sends 200 OK. A 202 that client "
+                + "code compares with is correct and stays silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DeprecatedAccepted));
+
+        public static readonly DiagnosticDescriptor ReasonPhraseMatch = new DiagnosticDescriptor(
+            DiagnosticIds.ReasonPhraseMatch,
+            title: "Status matched by reason phrase instead of code",
+            messageFormat: "'{0}' matches the reason phrase; the phrase is for humans and may be localized or reworded (RFC 3261 section 7.2): {1}",
+            category: DiagnosticIds.StatusCodesCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A SIP response's reason phrase (or status line) is compared with a string: == \"Busy Here\", Equals, "
+                + "Contains(\"486\"), StartsWith(\"SIP/2.0 200\"). You see it in code ported from log parsing or written against a "
+                + "stack without a status enum. RFC 3261 section 7.2 says the reason phrase is meant for humans, and servers send "
+                + "their own wording (\"Temporarily not available\" and \"Temporarily Unavailable\" are both 480). The fix compares "
+                + "the status code with the named member instead, where the phrase identifies a registered code and the response "
+                + "has a status member.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ReasonPhraseMatch));
+
+        public static readonly DiagnosticDescriptor GlobalReject = new DiagnosticDescriptor(
+            DiagnosticIds.GlobalReject,
+            title: "An incoming call rejected with a global 600/603 where 486 Busy Here fits",
+            messageFormat: "{0} rejects the call everywhere: a forking proxy cancels the user's other ringing devices and voicemail (RFC 3261 sections {1} and 16.7 step 5); use 486 Busy Here unless no other end point may answer",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "An incoming call is rejected or hung up with 600 Busy Everywhere or 603 Decline through a user agent's reject, "
+                + "hang-up or answer API (SIPSorcery's Reject, pjsua2's hangup/answer with a CallOpParam status). You see it in "
+                + "softphones whose reject button sends 603. A 6xx is global (RFC 3261 section 21.6): a forking proxy stops ringing "
+                + "the user's other devices and does not try voicemail (section 16.7 step 5); 600 and 603 are meant only when no other "
+                + "end point will answer (sections 21.6.1 and 21.6.2). The fix sends 486 Busy Here, which rejects on this device only.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalReject));
+
         public static readonly DiagnosticDescriptor UnresolvedConfiguration = new DiagnosticDescriptor(
             DiagnosticIds.UnresolvedConfiguration,
             title: "A sip_analyzers option names nothing in this compilation",
@@ -191,7 +248,7 @@ namespace SipAnalyzers.Diagnostics
         {
             RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode,
             GlobalFailureRetry, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
-            UnresolvedConfiguration, MalformedConfiguration,
+            RegistrarGlobalFailure, DeprecatedAccepted, ReasonPhraseMatch, GlobalReject, UnresolvedConfiguration, MalformedConfiguration,
         };
     }
 }

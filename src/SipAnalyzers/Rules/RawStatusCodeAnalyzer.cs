@@ -12,7 +12,8 @@ namespace SipAnalyzers.Rules
     /// <summary>
     /// Raw numbers used as SIP statuses: SIP1001 for a registered code (100..699), and, through one shared callback,
     /// SIP1003 for an unregistered one (<see cref="UnregisteredStatusCodeRule"/>) and SIP1006 for one outside 100..699
-    /// (<see cref="NotAStatusCodeRule"/>). One callback per integer literal for the three rules: the benchmark measured
+    /// (<see cref="NotAStatusCodeRule"/>), and SIP2010 for a string literal compared with a reason phrase
+    /// (<see cref="ReasonPhraseRule"/>). One callback per literal for the four rules: the benchmark measured
     /// the driver's cost of a literal callback at about a third of a second per analyzer on 217,000 lines, more than
     /// the rules' own work. Each literal is filtered by its value before anything else; the slot is then found by
     /// walking up the already-bound operation tree, so no semantic-model query runs per literal.
@@ -30,7 +31,7 @@ namespace SipAnalyzers.Rules
         internal const string TwinMemberKey = "TwinMember";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.RawStatusCode, Descriptors.UnregisteredStatusCode, Descriptors.NotAStatusCode);
+            ImmutableArray.Create(Descriptors.RawStatusCode, Descriptors.UnregisteredStatusCode, Descriptors.NotAStatusCode, Descriptors.ReasonPhraseMatch);
 
         private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
         {
@@ -42,6 +43,13 @@ namespace SipAnalyzers.Rules
             var literal = context.Operation;
             if (!TryGetIntLiteral(literal, out var value))
             {
+                // A string compared with a response's reason phrase (SIP2010); an int compare of the kind drops the rest.
+                if (literal.Syntax.RawKind == (int)SyntaxKind.StringLiteralExpression && literal.ConstantValue.Value is string text
+                    && ReasonPhraseRule.Check(sip, literal, text) is { } phrase && !IsGenerated(context, sip))
+                {
+                    context.ReportDiagnostic(phrase);
+                }
+
                 return;
             }
 

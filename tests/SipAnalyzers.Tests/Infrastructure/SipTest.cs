@@ -29,7 +29,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     public static readonly Type[] AnalyzerTypes =
     {
         typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(StatusEnumMemberAnalyzer),
-        typeof(HttpStatusCodeAnalyzer), typeof(RetryAnalyzer), typeof(ConfigurationAnalyzer),
+        typeof(HttpStatusCodeAnalyzer), typeof(RetryAnalyzer), typeof(ResponseAnalyzer), typeof(ConfigurationAnalyzer),
     };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
@@ -96,7 +96,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
         => new CodeFixProvider[]
         {
             new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-            new GlobalFailureGuardFixer(),
+            new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer(),
         };
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
@@ -114,7 +114,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
 
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id switch
     {
-        "SIP1002" or "SIP2005" => DiagnosticSeverity.Info,
+        "SIP1002" or "SIP2005" or "SIP2009" or "SIP2010" or "SIP2011" => DiagnosticSeverity.Info,
         "SIP1006" => DiagnosticSeverity.Error,
         _ => DiagnosticSeverity.Warning,
     });

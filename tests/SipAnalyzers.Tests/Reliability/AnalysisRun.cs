@@ -23,7 +23,7 @@ internal static class AnalysisRun
 
     public static readonly ImmutableArray<CodeFixProvider> Fixers = ImmutableArray.Create<CodeFixProvider>(
         new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-        new GlobalFailureGuardFixer());
+        new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer());
 
     public sealed record Result(CSharpCompilation Compilation, ImmutableArray<Diagnostic> Diagnostics);
 

@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using System;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// A call that answers a request with a status the code wrote as a constant: SIPSorcery's
+    /// <c>SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Decline, ...)</c> and <c>uas.Reject(...)</c>, pjsua2's
+    /// <c>call.hangup(prm)</c> after <c>prm.statusCode = PJSIP_SC_DECLINE</c>, a stack's <c>Respond(request, 202)</c>.
+    /// </summary>
+    internal readonly struct ResponseSite
+    {
+        private ResponseSite(IInvocationOperation call, IOperation status, int code, IOperation? reportAt = null)
+        {
+            Call = call;
+            Status = status;
+            Code = code;
+            ReportAt = reportAt;
+        }
+
+        /// <summary>The call's argument that carries a status written earlier (pjsua2's <c>prm</c>); null when the status is the argument.</summary>
+        public IOperation? ReportAt { get; }
+
+        /// <summary>Where a diagnostic goes: on the status, or on the argument that carries it.</summary>
+        public Location Location => (ReportAt ?? Status).Syntax.GetLocation();
+
+        public IInvocationOperation Call { get; }
+
+        /// <summary>The constant status as written (the argument, or the value assigned to pjsua2's <c>CallOpParam.statusCode</c>).</summary>
+        public IOperation Status { get; }
+
+        public int Code { get; }
+
+        /// <summary>Reject, Decline, Hangup/hangup, answer, Busy: a user agent turning down or ending a call.</summary>
+        public bool IsRejectApi => Has(Call.TargetMethod.Name, "reject") || Has(Call.TargetMethod.Name, "decline")
+            || Has(Call.TargetMethod.Name, "hangup") || Has(Call.TargetMethod.Name, "answer") || Has(Call.TargetMethod.Name, "busy");
+
+        /// <summary>The name says it answers a request (checked first: one string scan per invocation).</summary>
+        public static bool MayAnswer(string name)
+            => Has(name, "respon") || Has(name, "reply") || Has(name, "reject") || Has(name, "decline") || Has(name, "progress")
+               || Has(name, "answer") || Has(name, "hangup") || Has(name, "busy");
+
+        public static bool TryCreate(SipCompilationContext sip, IInvocationOperation call, out ResponseSite site)
+        {
+            site = default;
+            foreach (var argument in call.Arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if ((sip.IsStatusEnum(parameter.Type) || (SipCompilationContext.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
+                    && Constant(argument.Value) is { } code)
+                {
+                    site = new ResponseSite(call, argument.Value.WithoutImplicitConversions(), code);
+                    return true;
+                }
+
+                // pjsua2: call.hangup(new CallOpParam { statusCode = PJSIP_SC_DECLINE });
+                if (argument.Value.WithoutImplicitConversions() is IObjectCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (var member in initializer.Initializers)
+                    {
+                        if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var initialized } } set
+                            && sip.IsStatusEnum(initialized.Type) && Constant(set.Value) is { } initializedCode)
+                        {
+                            site = new ResponseSite(call, set.Value.WithoutImplicitConversions(), initializedCode);
+                            return true;
+                        }
+                    }
+                }
+
+                // pjsua2: prm.statusCode = PJSIP_SC_DECLINE; call.hangup(prm);
+                if (parameter.Type.Name == "CallOpParam" && argument.Value.WithoutImplicitConversions() is ILocalReferenceOperation local
+                    && AssignedStatus(sip, call, local.Local) is { } assigned && Constant(assigned) is { } assignedCode)
+                {
+                    site = new ResponseSite(call, assigned, assignedCode, argument.Value);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The value last assigned to <c>local.statusCode</c> (or set in its initializer) before the call.</summary>
+        private static IOperation? AssignedStatus(SipCompilationContext sip, IInvocationOperation call, ILocalSymbol local)
+        {
+            var root = (IOperation)call;
+            while (root.Parent != null && root is not IMethodBodyOperation and not IAnonymousFunctionOperation and not ILocalFunctionOperation)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? found = null;
+            foreach (var operation in root.Descendants())
+            {
+                if (operation.Syntax.SpanStart > call.Syntax.SpanStart)
+                {
+                    break;
+                }
+
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property, Instance: var instance } } assignment
+                    && sip.IsStatusEnum(property.Type)
+                    && (instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local)
+                        || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }))
+                {
+                    found = assignment.Value.WithoutImplicitConversions();
+                }
+            }
+
+            return found;
+        }
+
+        private static int? Constant(IOperation value)
+            => SipCompilationContext.TryGetInt(value.WithoutImplicitConversions().ConstantValue.Value, out var code)
+               || SipCompilationContext.TryGetInt(value.ConstantValue.Value, out code)
+                ? code
+                : null;
+
+        private static bool Has(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}

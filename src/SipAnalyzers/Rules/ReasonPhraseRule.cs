@@ -1,0 +1,175 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2010: a string literal compared with a SIP response's reason phrase or status line (<c>resp.ReasonPhrase == "Busy Here"</c>,
+    /// <c>ci.lastReason.Contains("486")</c>, <c>line.StartsWith("SIP/2.0 200")</c> on a response's text). Called by
+    /// <see cref="RawStatusCodeAnalyzer"/> for string literals (the literal callback is shared). The fix, offered for an
+    /// exact phrase compared with == or Equals on a response that has a status member, compares the status instead.
+    /// </summary>
+    internal static class ReasonPhraseRule
+    {
+        /// <summary>Fix properties: the response expression, its status member, and whether the test was negated.</summary>
+        internal const string ReceiverKey = "Receiver";
+        internal const string StatusMemberKey = "StatusMember";
+        internal const string NegatedKey = "Negated";
+
+        private static readonly Regex CodeInText = new Regex(@"(?<!\d)([1-6]\d\d)(?!\d)", RegexOptions.CultureInvariant);
+
+        public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, string text)
+        {
+            IOperation? reason;
+            IOperation comparison;
+            var exact = false;
+            var negated = false;
+            switch (literal.Parent)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                    reason = binary.LeftOperand == literal ? binary.RightOperand : binary.LeftOperand;
+                    comparison = binary;
+                    exact = true;
+                    negated = binary.OperatorKind == BinaryOperatorKind.NotEquals;
+                    break;
+                case IArgumentOperation { Parent: IInvocationOperation call }
+                    when call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
+                         && call.TargetMethod.Name is "Equals" or "Contains" or "StartsWith" or "EndsWith" or "IndexOf":
+                    reason = call.Instance ?? OtherArgument(call, literal.Parent);
+                    comparison = call;
+                    exact = call.TargetMethod.Name == "Equals";
+                    break;
+                default:
+                    return null;
+            }
+
+            if (reason == null || ReasonSource(sip, reason) is not { } source)
+            {
+                return null;
+            }
+
+            var code = exact ? SipStatusRegistry.CodeForName(text) : null;
+            if (code == null && CodeInText.Match(text) is { Success: true } number)
+            {
+                code = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var info = code is { } known ? SipStatusRegistry.Find(known) : null;
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            string advice;
+            if (info != null && StatusMember(sip, source.Receiver) is { } statusMember)
+            {
+                var enumType = statusMember.Type as INamedTypeSymbol;
+                var (fixEnum, member) = enumType != null && sip.IsStatusEnum(enumType) && sip.FindMember(enumType, info.Code) is { } own
+                    ? (enumType, own)
+                    : sip.ChooseEnumForInt(SlotInfo.NotASlot, info.Code) is { } choice ? (choice.Enum, choice.Member) : (null!, null!);
+                var shown = source.Receiver.Syntax + "." + statusMember.Name;
+                if (fixEnum == null)
+                {
+                    advice = "compare " + shown + " with " + info.Code + " (" + info.Title + ")";
+                }
+                else
+                {
+                    var intCast = !SymbolEqualityComparer.Default.Equals(fixEnum, statusMember.Type);
+                    advice = "compare " + shown + (negated ? " != " : " == ") + (intCast ? "(int)" : string.Empty) + fixEnum.Name + "." + member.Name;
+                    if (exact && source.Receiver.Syntax is { } receiverSyntax)
+                    {
+                        properties = properties
+                            .Add(ReceiverKey, receiverSyntax.ToString())
+                            .Add(StatusMemberKey, statusMember.Name)
+                            .Add(RawStatusCodeAnalyzer.EnumKey, sip.FullyQualifiedName(fixEnum))
+                            .Add(RawStatusCodeAnalyzer.MemberKey, member.Name)
+                            .Add(RawStatusCodeAnalyzer.IntCastKey, intCast ? "true" : null)
+                            .Add(NegatedKey, negated ? "true" : null);
+                    }
+                }
+            }
+            else
+            {
+                advice = info != null ? "compare the status code with " + info.Code + " (" + info.Title + ")" : "compare the status code instead";
+            }
+
+            return Diagnostic.Create(Descriptors.ReasonPhraseMatch, comparison.Syntax.GetLocation(), properties, comparison.Syntax.ToString(), advice);
+        }
+
+        private static IOperation? OtherArgument(IInvocationOperation call, IOperation argument)
+        {
+            foreach (var other in call.Arguments)
+            {
+                if (other != argument && other.Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    return other.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// <c>resp.ReasonPhrase</c>, <c>ci.lastReason</c>, <c>resp.StatusLine</c> (through <c>ToLower()</c>, <c>Trim()</c>)
+        /// on a type that also carries a status: the member and the response expression it belongs to.
+        /// </summary>
+        private static (IOperation Receiver, ISymbol Member)? ReasonSource(SipCompilationContext sip, IOperation reason)
+        {
+            reason = reason.WithoutImplicitConversions();
+            while (reason is IInvocationOperation { Instance: { } inner, TargetMethod.ContainingType.SpecialType: SpecialType.System_String })
+            {
+                reason = inner.WithoutImplicitConversions(); // .ToLowerInvariant(), .Trim()
+            }
+
+            if (reason is IConditionalAccessInstanceOperation)
+            {
+                return null;
+            }
+
+            var (member, instance) = reason switch
+            {
+                IPropertyReferenceOperation property => ((ISymbol)property.Property, property.Instance),
+                IFieldReferenceOperation field => (field.Field, field.Instance),
+                _ => (null, null),
+            };
+            if (member == null || instance == null || !IsReasonName(member.Name) || StatusMember(sip, instance) == null)
+            {
+                return null;
+            }
+
+            return (instance, member);
+        }
+
+        private static bool IsReasonName(string name)
+            => name.IndexOf("reason", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("statusline", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("statustext", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>The status member of the response's type (the enum-typed one when there are both: SIPSorcery's Status).</summary>
+        private static IPropertySymbol? StatusMember(SipCompilationContext sip, IOperation receiver)
+        {
+            IPropertySymbol? intMember = null;
+            for (var type = receiver.Type as INamedTypeSymbol; type != null; type = type.BaseType)
+            {
+                foreach (var candidate in type.GetMembers())
+                {
+                    if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+                    {
+                        if (property.Type is INamedTypeSymbol enumType && sip.IsStatusEnum(enumType))
+                        {
+                            return property;
+                        }
+
+                        if (intMember == null && SipCompilationContext.IsIntegral(property.Type) && sip.GetSlot(property).IsSlot)
+                        {
+                            intMember = property;
+                        }
+                    }
+                }
+            }
+
+            return intMember;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using System.Collections.Immutable;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// Responses the code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the
+    /// request there (<see cref="RequestMethods"/>): SIP2007 (<see cref="RegistrarGlobalFailureRule"/>), SIP2009
+    /// (<see cref="DeprecatedAcceptedRule"/>) and SIP2011 (<see cref="GlobalRejectRule"/>). One invocation callback, filtered
+    /// by the method's name before anything else.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ResponseAnalyzer : SipAnalyzerBase
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RegistrarGlobalFailure, Descriptors.DeprecatedAccepted, Descriptors.GlobalReject);
+
+        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeCall(c, sip), OperationKind.Invocation);
+        }
+
+        private static void AnalyzeCall(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var call = (IInvocationOperation)context.Operation;
+            if (call.Arguments.Length == 0 || !ResponseSite.MayAnswer(call.TargetMethod.Name)
+                || !ResponseSite.TryCreate(sip, call, out var site) || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var report = RegistrarGlobalFailureRule.Check(site, context.ContainingSymbol)
+                ?? DeprecatedAcceptedRule.Check(sip, site, context.ContainingSymbol)
+                ?? GlobalRejectRule.Check(sip, site);
+            if (report != null)
+            {
+                context.ReportDiagnostic(report);
+            }
+        }
+
+        /// <summary>
+        /// The containing method's or type's name when it says what it handles (OnRegister, RegistrarCore, HandleRefer),
+        /// else null.
+        /// </summary>
+        internal static string? NameSaying(ISymbol containing, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (containing.Name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return containing.Name;
+                }
+
+                if (containing.ContainingType is { } type && type.Name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return type.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}
