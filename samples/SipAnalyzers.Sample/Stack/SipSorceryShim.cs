@@ -15,7 +15,7 @@ namespace SIPSorcery.SIP
         BusyEverywhere = 600, Decline = 603, DoesNotExistAnywhere = 604, NotAcceptableAnywhere = 606,
     }
 
-    public enum SIPMethodsEnum { NONE = 0, REGISTER = 2, INVITE = 3, BYE = 4, ACK = 5, CANCEL = 6, OPTIONS = 7 }
+    public enum SIPMethodsEnum { NONE = 0, REGISTER = 2, INVITE = 3, BYE = 4, ACK = 5, CANCEL = 6, OPTIONS = 7, NOTIFY = 9, SUBSCRIBE = 10, REFER = 14 }
 
     public class SIPRequest
     {
@@ -37,6 +37,15 @@ namespace SIPSorcery.SIP
 
 namespace SIPSorcery.SIP.App
 {
+    /// <summary>The server side of an incoming call (what the reject button talks to).</summary>
+    public class SIPServerUserAgent
+    {
+        public SIPResponseStatusCodesEnum? RejectedWith { get; private set; }
+
+        public void Reject(SIPResponseStatusCodesEnum failureStatus, string reasonPhrase, string[] customHeaders = null)
+            => RejectedWith = failureStatus;
+    }
+
     /// <summary>Answers each INVITE from a script so the sample runs without a network.</summary>
     public class SIPUserAgent
     {

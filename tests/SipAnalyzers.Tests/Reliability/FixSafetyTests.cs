@@ -20,8 +20,8 @@ namespace SipAnalyzers.Tests.Reliability;
 /// for every fix; the result compiles with no new errors or warnings and no fixable diagnostic left, and every function
 /// returns what it returned before (SIP1001, SIP1005: for every input 0..999; SIP1002: for 100..699, the range the
 /// predicates are defined on). The fixes that change behaviour on purpose are checked for exactly the promised change:
-/// after SIP2003's fix the function tests the whole class, after SIP1004's the member is 380, and after SIP2001's the
-/// failover loop stops at the first 6xx and behaves as before for every other code.
+/// after SIP2003's fix the function tests the whole class, after SIP1004's the member is 380, after SIP2011's the call is
+/// rejected with 486, and after SIP2001's the failover loop stops at the first 6xx and behaves as before otherwise.
 /// </summary>
 public class FixSafetyTests
 {
@@ -49,7 +49,7 @@ public class FixSafetyTests
         list.Add(("SwitchExpression", "return r.StatusCode switch { 486 => 10, 600 or 603 => 20, >= 700 => 30, _ => 40 };", "same"));
         list.Add(("OrPattern", "return r.StatusCode is 486 or 600 or 603 ? 1 : 0;", "same"));
         list.Add(("Assign", "var copy = new SipResponse(); copy.StatusCode = 486; return copy.StatusCode == r.StatusCode ? 1 : 0;", "same"));
-        list.Add(("Argument", "var t = new SipTrunk(); t.Reject(603); return t.Last == r.StatusCode ? 1 : 0;", "same"));
+        list.Add(("Argument", "var t = new SipTrunk(); t.Forward(603); return t.Last == r.StatusCode ? 1 : 0;", "same"));
         list.Add(("Conditional", "return (r.StatusCode > 0 ? 486 : 603) == r.StatusCode ? 1 : 0;", "same"));
         list.Add(("Http", "return r.StatusCode == (int)System.Net.HttpStatusCode.ServiceUnavailable ? 1 : 0;", "same"));
         list.Add(("HttpNotFound", "return r.StatusCode == (int)System.Net.HttpStatusCode.NotFound ? 1 : 0;", "same"));
@@ -72,6 +72,9 @@ public class FixSafetyTests
         // SIP1004: the enum member gets the registered value (380, not 304), and nothing else changes.
         list.Add(("AlternativeService", "return (int)PbxSipCode.AlternativeService + (r.StatusCode == (int)PbxSipCode.Ok ? 1 : 0);", "alternative380"));
 
+        // SIP2011: rejecting an incoming call with 603 becomes 486 Busy Here; nothing else changes.
+        list.Add(("RejectCall", "var t = new SipTrunk(); t.Reject(603); return t.Last + (r.StatusCode == 200 ? 1000 : 0);", "reject486"));
+
         // SIP2001: a failover loop stops at the first 6xx instead of trying the next gateway; nothing else changes.
         list.Add(("Failover", "var attempts = 0; foreach (var gateway in new[] { \"gw1\", \"gw2\", \"gw3\" }) { attempts++; SipTrunk.Dial(gateway, r); if (r.StatusCode != 200) continue; return attempts; } return -attempts;", "stop6xx"));
         return list.ToArray();
@@ -90,6 +93,7 @@ public class FixSafetyTests
                 public class SipTrunk
                 {
                     public int Last { get; private set; }
+                    public void Forward(int statusCode) => Last = statusCode;
                     public void Reject(int statusCode) => Last = statusCode;
                     public static void Dial(string gateway, SipResponse response) { }
                 }
@@ -124,7 +128,7 @@ public class FixSafetyTests
         var compared = 0;
         foreach (var (name, _, check) in Functions)
         {
-            var (low, high) = check is "same" or "alternative380" or "stop6xx" ? (0, 999) : (100, 699);
+            var (low, high) = check is "same" or "alternative380" or "stop6xx" or "reject486" ? (0, 999) : (100, 699);
             for (var code = low; code <= high; code++)
             {
                 var expected = check switch
@@ -132,6 +136,7 @@ public class FixSafetyTests
                     "class2xx" => code >= 200 && code <= 299 ? 1 : 0,
                     "class4xx" => code >= 400 && code <= 499 ? 1 : 0,
                     "alternative380" => before(name, code) - 304 + 380,
+                    "reject486" => before(name, code) - 603 + 486,
                     "stop6xx" when code >= 600 && code <= 699 => -1,
                     _ => before(name, code),
                 };

@@ -160,8 +160,8 @@ public class RawStatusCodeTests
                 {
                     var ci = getInfo();
                     if ((int)ci.lastStatusCode == {|SIP1001:486|}) { }
-                    var op = new CallOpParam(true) { statusCode = (pjsip_status_code){|SIP1001:603|} };
-                    hangup(op);
+                    var op = new CallOpParam(true) { statusCode = (pjsip_status_code){|SIP1001:183|} };
+                    answer(op);
                 }
             }
             """;
@@ -174,8 +174,8 @@ public class RawStatusCodeTests
                 {
                     var ci = getInfo();
                     if ((int)ci.lastStatusCode == (int)pjsip_status_code.PJSIP_SC_BUSY_HERE) { }
-                    var op = new CallOpParam(true) { statusCode = pjsip_status_code.PJSIP_SC_DECLINE };
-                    hangup(op);
+                    var op = new CallOpParam(true) { statusCode = pjsip_status_code.PJSIP_SC_PROGRESS };
+                    answer(op);
                 }
             }
             """;
