@@ -105,7 +105,7 @@ namespace SipAnalyzers.Detection
                                 break;
                             }
 
-                            if (statement is IConditionalOperation { WhenFalse: null } guard && Leaves(guard.WhenTrue))
+                            if (statement is IConditionalOperation { WhenFalse: null } guard && PathStatuses.Leaves(guard.WhenTrue))
                             {
                                 result = result.Intersect(Evaluate(guard.Condition).WhenFalse);
                             }
@@ -121,12 +121,6 @@ namespace SipAnalyzers.Detection
             }
 
             return result;
-        }
-
-        private static bool Leaves(IOperation branch)
-        {
-            var last = branch is IBlockOperation { Operations.Length: > 0 } block ? block.Operations[block.Operations.Length - 1] : branch;
-            return last is IReturnOperation or IBranchOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
         }
 
         private RequestMethods Intersect(RequestMethods other)

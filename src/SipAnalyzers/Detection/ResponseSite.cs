@@ -85,6 +85,42 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
+        /// <summary>
+        /// The status argument of an answering call when it is copied from another response's status (a proxy or B2BUA
+        /// relaying <c>downstream.Status</c> upstream), or null.
+        /// </summary>
+        public static IOperation? CopiedStatus(SipCompilationContext sip, IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue
+                    || !(sip.IsStatusEnum(parameter.Type) || (SipCompilationContext.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot)))
+                {
+                    continue;
+                }
+
+                var value = argument.Value.WithoutImplicitConversions();
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                var instance = value switch
+                {
+                    IPropertyReferenceOperation property => property.Instance,
+                    IFieldReferenceOperation field => field.Instance,
+                    _ => null,
+                };
+                if (instance?.Type is { } type && type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0 && sip.TryGetSlot(value, out _))
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The value last assigned to <c>local.statusCode</c> (or set in its initializer) before the call.</summary>
         private static IOperation? AssignedStatus(SipCompilationContext sip, IInvocationOperation call, ILocalSymbol local)
         {

@@ -174,6 +174,23 @@ namespace SipAnalyzers.Diagnostics
                 + "answering 403 Forbidden when the user may not register and 404 Not Found when the user is unknown.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RegistrarGlobalFailure));
 
+        public static readonly DiagnosticDescriptor ProvisionalToNonInvite = new DiagnosticDescriptor(
+            DiagnosticIds.ProvisionalToNonInvite,
+            title: "Provisional or 408 response sent to a non-INVITE request; a stateful proxy forwarding 100 Trying",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A provisional (1xx) or 408 response is built for a request known on that path not to be an INVITE (a method "
+                + "test, or a handler named for REGISTER, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, BYE, REFER or PUBLISH), or a stateful "
+                + "proxy forwards a response without excluding 100 Trying. You see it in servers that send 100 to everything and in "
+                + "proxies that relay every response. RFC 3261 section 8.2.6.1: UASs SHOULD NOT send provisional responses to non-INVITE "
+                + "requests; RFC 4320 sections 4.1 and 4.2 forbid non-100 provisionals and 408 there; 100 is hop-by-hop and a stateful "
+                + "proxy never forwards it (sections 16.7 step 5, 21.1.1). Fix it by sending nothing until the final response (for a "
+                + "timeout: no response at all), and by skipping 100 before forwarding. A 408 built where a transaction times out "
+                + "(a method named for a timeout) stays silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalToNonInvite));
+
         public static readonly DiagnosticDescriptor DeprecatedAccepted = new DiagnosticDescriptor(
             DiagnosticIds.DeprecatedAccepted,
             title: "Deprecated 202 sent to SUBSCRIBE or REFER",
@@ -217,6 +234,20 @@ namespace SipAnalyzers.Diagnostics
                 + "end point will answer (sections 21.6.1 and 21.6.2). The fix sends 486 Busy Here, which rejects on this device only.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalReject));
 
+        public static readonly DiagnosticDescriptor RelayedServiceUnavailable = new DiagnosticDescriptor(
+            DiagnosticIds.RelayedServiceUnavailable,
+            title: "A downstream 503 relayed upstream",
+            messageFormat: "'{0}' passes a downstream 503 Service Unavailable upstream as is: a proxy sends 500 instead (RFC 3261 section 16.7 step 6), or upstream elements take a healthy server out of rotation",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A response built for the upstream side copies its status from a downstream response (downstream.Status, "
+                + "resp.StatusCode) on a path where 503 is not excluded. You see it in proxies and B2BUAs that relay the best "
+                + "downstream answer. RFC 3261 section 16.7 step 6: a proxy should not forward a 503 upstream unless every further "
+                + "request would also get 503, and converts it into 500; otherwise clients and upstream proxies apply Retry-After "
+                + "to this server (section 21.5.4) and fail over away from it. Fix it by mapping 503 to 500 before relaying.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RelayedServiceUnavailable));
+
         public static readonly DiagnosticDescriptor UnresolvedConfiguration = new DiagnosticDescriptor(
             DiagnosticIds.UnresolvedConfiguration,
             title: "A sip_analyzers option names nothing in this compilation",
@@ -248,7 +279,7 @@ namespace SipAnalyzers.Diagnostics
         {
             RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode,
             GlobalFailureRetry, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
-            RegistrarGlobalFailure, DeprecatedAccepted, ReasonPhraseMatch, GlobalReject, UnresolvedConfiguration, MalformedConfiguration,
+            RegistrarGlobalFailure, ProvisionalToNonInvite, DeprecatedAccepted, ReasonPhraseMatch, GlobalReject, RelayedServiceUnavailable, UnresolvedConfiguration, MalformedConfiguration,
         };
     }
 }

@@ -14,10 +14,13 @@ namespace SipAnalyzers.Diagnostics
         public const string UnboundedOrUnchangedRetry = "SIP2004";
         public const string RetryIgnoresRetryAfter = "SIP2005";
         public const string IntervalOrGlareRetry = "SIP2006";
+        public const string ProvisionalTreatedAsFinal = "SIP2002";
         public const string RegistrarGlobalFailure = "SIP2007";
+        public const string ProvisionalToNonInvite = "SIP2008";
         public const string DeprecatedAccepted = "SIP2009";
         public const string ReasonPhraseMatch = "SIP2010";
         public const string GlobalReject = "SIP2011";
+        public const string RelayedServiceUnavailable = "SIP2012";
         public const string UnresolvedConfiguration = "SIP9001";
         public const string MalformedConfiguration = "SIP9002";
 

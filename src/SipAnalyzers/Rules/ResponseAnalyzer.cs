@@ -10,14 +10,16 @@ namespace SipAnalyzers.Rules
     /// <summary>
     /// Responses the code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the
     /// request there (<see cref="RequestMethods"/>): SIP2007 (<see cref="RegistrarGlobalFailureRule"/>), SIP2009
-    /// (<see cref="DeprecatedAcceptedRule"/>) and SIP2011 (<see cref="GlobalRejectRule"/>). One invocation callback, filtered
-    /// by the method's name before anything else.
+    /// (<see cref="DeprecatedAcceptedRule"/>) and SIP2011 (<see cref="GlobalRejectRule"/>); and responses whose status is
+    /// copied from a downstream response, SIP2012 (<see cref="RelayedServiceUnavailableRule"/>). One invocation callback,
+    /// filtered by the method's name before anything else.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ResponseAnalyzer : SipAnalyzerBase
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.RegistrarGlobalFailure, Descriptors.DeprecatedAccepted, Descriptors.GlobalReject);
+            ImmutableArray.Create(Descriptors.RegistrarGlobalFailure, Descriptors.ProvisionalToNonInvite, Descriptors.DeprecatedAccepted,
+                Descriptors.GlobalReject, Descriptors.RelayedServiceUnavailable);
 
         private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
         {
@@ -27,13 +29,38 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeCall(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var call = (IInvocationOperation)context.Operation;
-            if (call.Arguments.Length == 0 || !ResponseSite.MayAnswer(call.TargetMethod.Name)
-                || !ResponseSite.TryCreate(sip, call, out var site) || IsGenerated(context, sip))
+            if (call.Arguments.Length == 0)
+            {
+                return;
+            }
+
+            if (!ResponseSite.MayAnswer(call.TargetMethod.Name))
+            {
+                if (ProvisionalToNonInviteRule.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
+                {
+                    context.ReportDiagnostic(forwarded);
+                }
+
+                return;
+            }
+
+            if (!ResponseSite.TryCreate(sip, call, out var site))
+            {
+                if (RelayedServiceUnavailableRule.Check(sip, call) is { } relayed && !IsGenerated(context, sip))
+                {
+                    context.ReportDiagnostic(relayed);
+                }
+
+                return;
+            }
+
+            if (IsGenerated(context, sip))
             {
                 return;
             }
 
             var report = RegistrarGlobalFailureRule.Check(site, context.ContainingSymbol)
+                ?? ProvisionalToNonInviteRule.Check(site, context.ContainingSymbol)
                 ?? DeprecatedAcceptedRule.Check(sip, site, context.ContainingSymbol)
                 ?? GlobalRejectRule.Check(sip, site);
             if (report != null)

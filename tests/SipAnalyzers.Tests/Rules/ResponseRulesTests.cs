@@ -227,4 +227,119 @@ public class ResponseRulesTests
             """;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Sip2012_a_downstream_503_relayed_upstream()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+
+            class B2bua
+            {
+                // The best downstream answer, relayed as is.
+                SIPResponse Relay(SIPRequest upstream, SIPResponse downstream)
+                    => SIPResponse.GetResponse(upstream, {|#0:downstream.Status|}, downstream.ReasonPhrase);
+
+                SIPResponse RelayFailure(SIPRequest upstream, SIPResponse downstream)
+                {
+                    if (Sip.SipStatus.IsFailure(downstream.StatusCode))
+                    {
+                        return SIPResponse.GetResponse(upstream, {|#1:(SIPResponseStatusCodesEnum)downstream.StatusCode|}, null);
+                    }
+
+                    return null;
+                }
+
+                // Silent: 503 mapped to 500 first, or excluded on the way.
+                SIPResponse Mapped(SIPRequest upstream, SIPResponse downstream)
+                {
+                    if (downstream.Status == SIPResponseStatusCodesEnum.ServiceUnavailable)
+                    {
+                        return SIPResponse.GetResponse(upstream, SIPResponseStatusCodesEnum.InternalServerError, null);
+                    }
+
+                    return SIPResponse.GetResponse(upstream, downstream.Status, null);
+                }
+
+                SIPResponse OnlySuccess(SIPRequest upstream, SIPResponse downstream)
+                    => downstream.StatusCode < 300 ? SIPResponse.GetResponse(upstream, downstream.Status, null) : null;
+            }
+            """;
+        const string Tail = "' passes a downstream 503 Service Unavailable upstream as is: a proxy sends 500 instead (RFC 3261 section 16.7 step 6), or upstream elements take a healthy server out of rotation";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2012").WithLocation(0).WithMessage("'downstream.Status" + Tail),
+            SipTest.Diagnostic("SIP2012").WithLocation(1).WithMessage("'(SIPResponseStatusCodesEnum)downstream.StatusCode" + Tail));
+    }
+
+    [Fact]
+    public async Task Sip2008_provisionals_and_408_to_non_invite_and_a_stateful_proxy_forwarding_100()
+    {
+        const string source = """
+            using Acme.Pbx;
+            using SIPSorcery.SIP;
+
+            class Server
+            {
+                private readonly SipServer _server = new SipServer();
+
+                SIPResponse Answer(SIPRequest req)
+                {
+                    if (req.Method != SIPMethodsEnum.INVITE)
+                    {
+                        return SIPResponse.GetResponse(req, {|#0:SIPResponseStatusCodesEnum.Trying|}, null);
+                    }
+
+                    return SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Ringing, null);
+                }
+
+                void OnOptions(SipRequest request) => _server.Respond(request, {|#1:183|});
+
+                void OnMessage(SipRequest request, bool slow)
+                {
+                    if (slow)
+                    {
+                        _server.Respond(request, {|#2:408|});
+                    }
+                }
+
+                // Silent: provisionals to INVITE; the stack's own timeout handling; a final response to OPTIONS.
+                SIPResponse OnInvite(SIPRequest req) => SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Ringing, null);
+                void OnTransactionTimeout(SipRequest request) => _server.Respond(request, {|#4:408|});
+                void OnOptionsReady(SipRequest request) => _server.Respond(request, {|#5:200|});
+            }
+
+            class StatefulProxyCore
+            {
+                void Forward(SIPResponse response) { }
+
+                void OnResponse(SIPResponse response)
+                {
+                    if (Sip.SipStatus.IsProvisional(response.StatusCode))
+                    {
+                        Forward({|#3:response|});
+                    }
+                }
+
+                // Silent: 100 is dropped first.
+                void OnResponseChecked(SIPResponse response)
+                {
+                    if (response.Status == SIPResponseStatusCodesEnum.Trying)
+                    {
+                        return;
+                    }
+
+                    Forward(response);
+                }
+            }
+            """ + PlainStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2008").WithLocation(0).WithMessage("100 Trying is sent to a non-INVITE request here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready"),
+            SipTest.Diagnostic("SIP2008").WithLocation(1).WithMessage("183 Session Progress is sent to OPTIONS (OnOptions) here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready"),
+            SipTest.Diagnostic("SIP2008").WithLocation(2).WithMessage("408 Request Timeout is sent to MESSAGE (OnMessage) here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out"),
+            SipTest.Diagnostic("SIP2008").WithLocation(3).WithMessage("This stateful proxy forwards response with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding"),
+            SipTest.Diagnostic("SIP1001").WithLocation(1),
+            SipTest.Diagnostic("SIP1001").WithLocation(2),
+            SipTest.Diagnostic("SIP1001").WithLocation(4),
+            SipTest.Diagnostic("SIP1001").WithLocation(5));
+    }
 }

@@ -1,0 +1,126 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// The statuses a given status expression can hold at a point, read from the tests around it: an enclosing
+    /// <c>if (resp.StatusCode != 503)</c>, a <c>case</c> of a switch on it, an earlier <c>if (SipStatus.IsProvisional(code)) return;</c>.
+    /// Only tests of the same expression count (the same member of the same local, parameter or field, or the same local).
+    /// </summary>
+    internal static class PathStatuses
+    {
+        public static ValueSet At(SipCompilationContext sip, IOperation at, IOperation status)
+        {
+            var key = Key(status);
+            var result = ValueSet.All;
+            if (key == null)
+            {
+                return result;
+            }
+
+            var current = at;
+            for (var parent = at.Parent; parent != null; current = parent, parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IConditionalOperation conditional when conditional.Condition != current:
+                    {
+                        var test = StatusCondition.Evaluate(sip, conditional.Condition);
+                        if (SameKey(test.Operand, key))
+                        {
+                            result = result.Intersect(conditional.WhenTrue == current ? test.WhenTrue : test.WhenFalse);
+                        }
+
+                        break;
+                    }
+
+                    case IBlockOperation block:
+                        foreach (var statement in block.Operations)
+                        {
+                            if (statement == current)
+                            {
+                                break;
+                            }
+
+                            if (statement is IConditionalOperation { WhenFalse: null } guard && Leaves(guard.WhenTrue))
+                            {
+                                var test = StatusCondition.Evaluate(sip, guard.Condition);
+                                if (SameKey(test.Operand, key))
+                                {
+                                    result = result.Intersect(test.WhenFalse);
+                                }
+                            }
+                        }
+
+                        break;
+
+                    case IAnonymousFunctionOperation:
+                    case ILocalFunctionOperation:
+                    case IMethodBodyOperation:
+                        return result;
+                }
+            }
+
+            return result;
+        }
+
+        internal static bool Leaves(IOperation branch)
+        {
+            var last = branch is IBlockOperation { Operations.Length: > 0 } block ? block.Operations[block.Operations.Length - 1] : branch;
+            return last is IReturnOperation or IBranchOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
+        }
+
+        private static bool SameKey(IOperation? operand, (ISymbol Member, ISymbol? Receiver)? key)
+            => operand != null && Key(operand) is { } other && key is { } k
+               && SymbolEqualityComparer.Default.Equals(other.Member, k.Member) && SymbolEqualityComparer.Default.Equals(other.Receiver, k.Receiver);
+
+        /// <summary><c>resp.StatusCode</c> and <c>(int)resp.Status</c> as (StatusCode or Status, resp); a local as (local, null).</summary>
+        private static (ISymbol Member, ISymbol? Receiver)? Key(IOperation operation)
+        {
+            operation = operation.WithoutImplicitConversions();
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return (local.Local, null);
+                case IParameterReferenceOperation parameter:
+                    return (parameter.Parameter, null);
+                case IPropertyReferenceOperation { Instance: var instance } property:
+                    return (Twin(property.Property), Receiver(instance));
+                case IFieldReferenceOperation { Instance: var instance } field:
+                    return (field.Field, Receiver(instance));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>SIPSorcery's StatusCode and Status read the same value: both key as Status.</summary>
+        private static ISymbol Twin(IPropertySymbol property)
+        {
+            if (property.Name == "StatusCode" && property.ContainingType != null)
+            {
+                foreach (var member in property.ContainingType.GetMembers("Status"))
+                {
+                    return member;
+                }
+            }
+
+            return property;
+        }
+
+        private static ISymbol? Receiver(IOperation? instance) => instance?.WithoutImplicitConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            IInstanceReferenceOperation => null,
+            _ => null,
+        };
+    }
+}
