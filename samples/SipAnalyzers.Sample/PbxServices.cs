@@ -32,3 +32,31 @@ public sealed class PbxServices
     /// <summary>Ported from a log parser: keyed on the reason phrase (SIP2010, fixable to a status comparison).</summary>
     public static bool WasBusy(SIPResponse response) => response.ReasonPhrase == "Busy Here";
 }
+
+/// <summary>The trunk side of the PBX: it relays answers and watches outgoing calls.</summary>
+public sealed class TrunkSide
+{
+    public int Answered { get; private set; }
+
+    public int Failed { get; private set; }
+
+    /// <summary>Relays the carrier's answer to the extension: a carrier 503 would take the PBX out of rotation (SIP2012).</summary>
+    public static SIPResponse Relay(SIPRequest extensionRequest, SIPResponse carrierResponse)
+        => SIPResponse.GetResponse(extensionRequest, carrierResponse.Status, carrierResponse.ReasonPhrase);
+
+    /// <summary>OPTIONS keep-alives from the carrier: a provisional is never sent to OPTIONS (SIP2008).</summary>
+    public static SIPResponse OnOptions(SIPRequest request) => SIPResponse.GetResponse(request, SIPResponseStatusCodesEnum.Trying, null);
+
+    /// <summary>Every response to an outgoing INVITE: 180 Ringing is counted as a failure here (SIP2002).</summary>
+    public void OnInviteResponse(SIPResponse response)
+    {
+        if (response.Status == SIPResponseStatusCodesEnum.Ok)
+        {
+            Answered++;
+        }
+        else
+        {
+            Failed++;
+        }
+    }
+}

@@ -160,6 +160,22 @@ namespace SipAnalyzers.Diagnostics
                 + "interval the response asks for, or wait a random time.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
 
+        public static readonly DiagnosticDescriptor ProvisionalTreatedAsFinal = new DiagnosticDescriptor(
+            DiagnosticIds.ProvisionalTreatedAsFinal,
+            title: "A provisional (1xx) response is treated as final",
+            messageFormat: "'{0}' also holds for {1}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "In code that handles every response to a request (a method or handler taking a SIP response whose name says it "
+                + "receives responses), a status test sends provisional codes down the same branch as final ones: code >= 100 && "
+                + "code < 300 as answered, code != 200 as failed, an else branch after == 200. You see it in dialers that report "
+                + "180 Ringing as a failed call or hang up on 183. RFC 3261 section 21.1: 1xx responses are not final and are never "
+                + "ACKed; section 13.2.2.1: any number of them may arrive before the final response. Fix it by returning (or "
+                + "continuing to wait) on SipStatus.IsProvisional before the final-response logic. Handlers that only see final "
+                + "responses (FinalResponseReceived, ClientCallFailed) and relay logic over 1xx only stay silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalTreatedAsFinal));
+
         public static readonly DiagnosticDescriptor RegistrarGlobalFailure = new DiagnosticDescriptor(
             DiagnosticIds.RegistrarGlobalFailure,
             title: "A registrar answers REGISTER with a 6xx",
@@ -278,7 +294,7 @@ namespace SipAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor[] All =
         {
             RawStatusCode, RawStatusRange, UnregisteredStatusCode, EnumMemberDisagrees, HttpStatusAsSip, NotAStatusCode,
-            GlobalFailureRetry, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
+            GlobalFailureRetry, ProvisionalTreatedAsFinal, WrongClassBounds, UnboundedOrUnchangedRetry, RetryIgnoresRetryAfter, IntervalOrGlareRetry,
             RegistrarGlobalFailure, ProvisionalToNonInvite, DeprecatedAccepted, ReasonPhraseMatch, GlobalReject, RelayedServiceUnavailable, UnresolvedConfiguration, MalformedConfiguration,
         };
     }

@@ -8,7 +8,7 @@ using System.Collections.Immutable;
 namespace SipAnalyzers.Rules
 {
     /// <summary>
-    /// Responses the code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the
+    /// SIP2002 (<see cref="ProvisionalAsFinalRule"/>): response handlers that treat 1xx as final. And responses the code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the
     /// request there (<see cref="RequestMethods"/>): SIP2007 (<see cref="RegistrarGlobalFailureRule"/>), SIP2009
     /// (<see cref="DeprecatedAcceptedRule"/>) and SIP2011 (<see cref="GlobalRejectRule"/>); and responses whose status is
     /// copied from a downstream response, SIP2012 (<see cref="RelayedServiceUnavailableRule"/>). One invocation callback,
@@ -18,12 +18,48 @@ namespace SipAnalyzers.Rules
     public sealed class ResponseAnalyzer : SipAnalyzerBase
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.RegistrarGlobalFailure, Descriptors.ProvisionalToNonInvite, Descriptors.DeprecatedAccepted,
-                Descriptors.GlobalReject, Descriptors.RelayedServiceUnavailable);
+            ImmutableArray.Create(Descriptors.ProvisionalTreatedAsFinal, Descriptors.RegistrarGlobalFailure, Descriptors.ProvisionalToNonInvite,
+                Descriptors.DeprecatedAccepted, Descriptors.GlobalReject, Descriptors.RelayedServiceUnavailable);
 
         private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeCall(c, sip), OperationKind.Invocation);
+
+            // SIP2002 reads whole response handlers: a method or a lambda, named for receiving responses, taking one.
+            context.RegisterOperationAction(c => AnalyzeHandler(c, sip), OperationKind.MethodBody, OperationKind.AnonymousFunction);
+        }
+
+        private static void AnalyzeHandler(OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            switch (context.Operation)
+            {
+                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method && method.Parameters.Length > 0:
+                    if (!IsGenerated(context, sip))
+                    {
+                        ProvisionalAsFinalRule.Check(sip, body, method.Parameters, method.Name, context.ReportDiagnostic);
+                    }
+
+                    break;
+                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && HandlerName(lambda) is { } name:
+                    if (!IsGenerated(context, sip))
+                    {
+                        ProvisionalAsFinalRule.Check(sip, lambda.Body, lambda.Symbol.Parameters, name, context.ReportDiagnostic);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The event a lambda is subscribed to (<c>transport.SIPTransportResponseReceived += ...</c>), or null.</summary>
+        private static string? HandlerName(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } ? reference.Event.Name : null;
         }
 
         private static void AnalyzeCall(OperationAnalysisContext context, SipCompilationContext sip)

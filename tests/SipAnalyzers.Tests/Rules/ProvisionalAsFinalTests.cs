@@ -1,0 +1,125 @@
+using SipAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SipAnalyzers.Tests.Rules;
+
+/// <summary>SIP2002: response handlers that send 1xx down a final-response branch.</summary>
+public class ProvisionalAsFinalTests
+{
+    private const string Transport = """
+
+        namespace Acme.Dialer
+        {
+            public sealed class SipTransport
+            {
+                public event System.Action<SIPSorcery.SIP.SIPResponse> ResponseReceived;
+                public event System.Action<SIPSorcery.SIP.SIPResponse> FinalResponseReceived;
+                public void Raise(SIPSorcery.SIP.SIPResponse r) { ResponseReceived?.Invoke(r); FinalResponseReceived?.Invoke(r); }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Provisionals_counted_as_answered_or_failed_are_reported()
+    {
+        const string source = """
+            using Acme.Dialer;
+            using Sip;
+            using SIPSorcery.SIP;
+
+            class CallMonitor
+            {
+                public int Answered, Failed;
+
+                // Every response of the INVITE arrives here, 100 and 180 included.
+                void OnResponse(SIPResponse resp)
+                {
+                    if ({|#0:resp.StatusCode != (int)SipStatusCode.Ok|})
+                    {
+                        Failed++;
+                    }
+                }
+
+                void OnInviteResponse(SIPResponse resp)
+                {
+                    if ({|#1:resp.Status == SIPResponseStatusCodesEnum.Ok|})
+                    {
+                        Answered++;
+                    }
+                    else
+                    {
+                        Failed++;
+                    }
+                }
+
+                void Watch(SipTransport transport)
+                {
+                    transport.ResponseReceived += r =>
+                    {
+                        if ({|#2:!SipStatus.IsFailure(r.StatusCode)|})
+                        {
+                            Answered++;
+                        }
+                    };
+                }
+            }
+            """ + Transport;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage("'resp.StatusCode != (int)SipStatusCode.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
+            SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("'resp.Status == SIPResponseStatusCodesEnum.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
+            SipTest.Diagnostic("SIP2002").WithLocation(2).WithMessage("'!SipStatus.IsFailure(r.StatusCode)' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+    }
+
+    [Fact]
+    public async Task Correct_handlers_stay_silent()
+    {
+        const string source = """
+            using Acme.Dialer;
+            using Sip;
+            using SIPSorcery.SIP;
+
+            class CallMonitor
+            {
+                public int Answered, Failed, Ringing;
+
+                // Provisionals handled first.
+                void OnResponse(SIPResponse resp)
+                {
+                    if (SipStatus.IsProvisional(resp.StatusCode))
+                    {
+                        return;
+                    }
+
+                    if (resp.StatusCode != (int)SipStatusCode.Ok)
+                    {
+                        Failed++;
+                    }
+                }
+
+                // Relay logic over 1xx only; a handler that only sees final responses.
+                void OnResponseRelay(SIPResponse resp)
+                {
+                    if (resp.StatusCode > 100 && resp.StatusCode < 200)
+                    {
+                        Ringing++;
+                    }
+                }
+
+                void Watch(SipTransport transport)
+                {
+                    transport.FinalResponseReceived += r =>
+                    {
+                        if (r.Status != SIPResponseStatusCodesEnum.Ok)
+                        {
+                            Failed++;
+                        }
+                    };
+                }
+
+                // Not a response handler by its name.
+                bool IsOk(SIPResponse resp) => resp.Status == SIPResponseStatusCodesEnum.Ok;
+            }
+            """ + Transport;
+        await SipTest.VerifyAsync(source);
+    }
+}
