@@ -122,4 +122,37 @@ public class ProvisionalAsFinalTests
             """ + Transport;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Plain_int_stacks_and_async_handlers()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace Acme.Softphone
+            {
+                public sealed class SipResponse
+                {
+                    public int StatusCode { get; set; }
+                }
+
+                class Dialer
+                {
+                    public bool Connected;
+
+                    // "Got an answer": 100 Trying and 183 count.
+                    async Task OnResponseAsync(SipResponse response)
+                    {
+                        await Task.Yield();
+                        if ({|#0:response.StatusCode >= 100 && response.StatusCode < 300|})
+                        {
+                            Connected = true;
+                        }
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
+            "'response.StatusCode >= 100 && response.StatusCode < 300' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+    }
 }

@@ -342,4 +342,64 @@ public class ResponseRulesTests
             SipTest.Diagnostic("SIP1001").WithLocation(4),
             SipTest.Diagnostic("SIP1001").WithLocation(5));
     }
+
+    [Fact]
+    public async Task More_shapes_plain_ints_string_methods_initializers_and_async_handlers()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Acme.Pbx;
+            using pjsua2;
+
+            class PlainServer
+            {
+                private readonly SipServer _server = new SipServer();
+
+                // SIP2009 with a string method test and a plain int status.
+                void Handle(SipRequest request)
+                {
+                    if (request.Method == "SUBSCRIBE" || request.Method == "REFER")
+                    {
+                        _server.Respond(request, {|#0:202|});
+                    }
+                }
+
+                // SIP2012 on a plain int stack, from an async handler.
+                async Task RelayAsync(SipRequest upstream, Acme.Pbx.SipResponse downstream)
+                {
+                    await Task.Yield();
+                    _server.Respond(upstream, {|#1:downstream.StatusCode|});
+                }
+            }
+
+            class Phone
+            {
+                // SIP2011 on a plain int API and with a pjsua2 initializer.
+                void Decline(Acme.Pbx.SipCall call) => call.Reject({|#2:603|});
+
+                void Dismiss(Call call) => call.hangup(new CallOpParam(true) { statusCode = {|#3:pjsip_status_code.PJSIP_SC_DECLINE|} });
+            }
+            """ + PlainStack + """
+
+            namespace Acme.Pbx
+            {
+                public sealed class SipResponse
+                {
+                    public int StatusCode { get; set; }
+                }
+
+                public sealed class SipCall
+                {
+                    public void Reject(int statusCode) { }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1001").WithLocation(0),
+            SipTest.Diagnostic("SIP2009").WithLocation(0),
+            SipTest.Diagnostic("SIP2012").WithLocation(1),
+            SipTest.Diagnostic("SIP1001").WithLocation(2),
+            SipTest.Diagnostic("SIP2011").WithLocation(2),
+            SipTest.Diagnostic("SIP2011").WithLocation(3));
+    }
 }
