@@ -75,6 +75,7 @@ namespace SipAnalyzers.Detection
                     case ISwitchCaseOperation section when section.Parent is ISwitchOperation switchStatement && IsMethodExpression(switchStatement.Value):
                     {
                         var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                        var known = true;
                         foreach (var clause in section.Clauses)
                         {
                             if (clause is ISingleValueCaseClauseOperation single && MethodName(single.Value) is { } name)
@@ -83,12 +84,12 @@ namespace SipAnalyzers.Detection
                             }
                             else
                             {
-                                labels = null!;
+                                known = false; // default: or a pattern: nothing is known
                                 break;
                             }
                         }
 
-                        if (labels != null)
+                        if (known)
                         {
                             result = result.Intersect(new RequestMethods(labels, null));
                         }

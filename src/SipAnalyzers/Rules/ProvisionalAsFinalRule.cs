@@ -23,14 +23,28 @@ namespace SipAnalyzers.Rules
         // Handlers that see only final (or only provisional) responses.
         private static readonly string[] NotEveryResponse = { "final", "fail", "answered", "success", "reject", "error", "information", "provisional", "progress", "ringing" };
 
-        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string handlerName, Action<Diagnostic> report)
+        /// <summary>OnResponse, ResponseReceived, OnInviteResponse; not FinalResponseReceived or InformationResponseReceived.</summary>
+        public static bool IsResponseHandlerName(string name)
         {
-            if (handlerName.IndexOf("response", StringComparison.OrdinalIgnoreCase) < 0
-                || NotEveryResponse.Any(w => handlerName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0))
+            if (name.IndexOf("response", StringComparison.OrdinalIgnoreCase) < 0)
             {
-                return;
+                return false;
             }
 
+            foreach (var word in NotEveryResponse)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <param name="body">A handler whose name passed <see cref="IsResponseHandlerName"/>.</param>
+        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, Action<Diagnostic> report)
+        {
             IParameterSymbol? response = null;
             foreach (var parameter in parameters)
             {

@@ -65,17 +65,19 @@ namespace SipAnalyzers.Rules
             string advice;
             if (info != null && StatusMember(sip, source.Receiver) is { } statusMember)
             {
+                // An enum status member compares with its own member; an int one with (int)E.Member of the best enum.
                 var enumType = statusMember.Type as INamedTypeSymbol;
-                var (fixEnum, member) = enumType != null && sip.IsStatusEnum(enumType) && sip.FindMember(enumType, info.Code) is { } own
-                    ? (enumType, own)
-                    : sip.ChooseEnumForInt(SlotInfo.NotASlot, info.Code) is { } choice ? (choice.Enum, choice.Member) : (null!, null!);
+                var target = enumType is { TypeKind: TypeKind.Enum }
+                    ? sip.FindMember(enumType, info.Code) is { } own ? (enumType, own) : ((INamedTypeSymbol, IFieldSymbol)?)null
+                    : sip.ChooseEnumForInt(SlotInfo.NotASlot, info.Code);
                 var shown = source.Receiver.Syntax + "." + statusMember.Name;
-                if (fixEnum == null)
+                if (target is not { } found)
                 {
                     advice = "compare " + shown + " with " + info.Code + " (" + info.Title + ")";
                 }
                 else
                 {
+                    var (fixEnum, member) = found;
                     var intCast = !SymbolEqualityComparer.Default.Equals(fixEnum, statusMember.Type);
                     advice = "compare " + shown + (negated ? " != " : " == ") + (intCast ? "(int)" : string.Empty) + fixEnum.Name + "." + member.Name;
                     if (exact && source.Receiver.Syntax is { } receiverSyntax)

@@ -8,8 +8,9 @@ using System.Collections.Immutable;
 namespace SipAnalyzers.Rules
 {
     /// <summary>
-    /// SIP2002 (<see cref="ProvisionalAsFinalRule"/>): response handlers that treat 1xx as final. And responses the code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the
-    /// request there (<see cref="RequestMethods"/>): SIP2007 (<see cref="RegistrarGlobalFailureRule"/>), SIP2009
+    /// Response handling. SIP2002 (<see cref="ProvisionalAsFinalRule"/>): handlers that treat 1xx as final. Responses the
+    /// code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the request there
+    /// (<see cref="RequestMethods"/>): SIP2007 (<see cref="RegistrarGlobalFailureRule"/>), SIP2009
     /// (<see cref="DeprecatedAcceptedRule"/>) and SIP2011 (<see cref="GlobalRejectRule"/>); and responses whose status is
     /// copied from a downstream response, SIP2012 (<see cref="RelayedServiceUnavailableRule"/>). One invocation callback,
     /// filtered by the method's name before anything else.
@@ -33,17 +34,19 @@ namespace SipAnalyzers.Rules
         {
             switch (context.Operation)
             {
-                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method && method.Parameters.Length > 0:
+                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method && method.Parameters.Length > 0
+                                                                        && ProvisionalAsFinalRule.IsResponseHandlerName(method.Name):
                     if (!IsGenerated(context, sip))
                     {
-                        ProvisionalAsFinalRule.Check(sip, body, method.Parameters, method.Name, context.ReportDiagnostic);
+                        ProvisionalAsFinalRule.Check(sip, body, method.Parameters, context.ReportDiagnostic);
                     }
 
                     break;
-                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && HandlerName(lambda) is { } name:
+                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && HandlerName(lambda) is { } name
+                                                             && ProvisionalAsFinalRule.IsResponseHandlerName(name):
                     if (!IsGenerated(context, sip))
                     {
-                        ProvisionalAsFinalRule.Check(sip, lambda.Body, lambda.Symbol.Parameters, name, context.ReportDiagnostic);
+                        ProvisionalAsFinalRule.Check(sip, lambda.Body, lambda.Symbol.Parameters, context.ReportDiagnostic);
                     }
 
                     break;
