@@ -73,7 +73,7 @@ namespace SipAnalyzers.Rules
                 var shown = source.Receiver.Syntax + "." + statusMember.Name;
                 if (target is not { } found)
                 {
-                    advice = "compare " + shown + " with " + info.Code + " (" + info.Title + ")";
+                    advice = "compare " + shown + " with " + info.Title;
                 }
                 else
                 {
@@ -94,7 +94,7 @@ namespace SipAnalyzers.Rules
             }
             else
             {
-                advice = info != null ? "compare the status code with " + info.Code + " (" + info.Title + ")" : "compare the status code instead";
+                advice = info != null ? "compare the status code with " + info.Title : "compare the status code instead";
             }
 
             return Diagnostic.Create(Descriptors.ReasonPhraseMatch, comparison.Syntax.GetLocation(), properties, comparison.Syntax.ToString(), advice);

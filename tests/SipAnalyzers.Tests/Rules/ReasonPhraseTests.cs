@@ -68,4 +68,23 @@ public class ReasonPhraseTests
             """;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task A_code_the_status_enum_lacks_gets_advice_but_no_fix()
+    {
+        // SIPSorcery's enum has no member for 607 Unwanted: comparing Status with (int)Sip.SipStatusCode.Unwanted would not compile.
+        const string source = """
+            using SIPSorcery.SIP;
+
+            class Spam
+            {
+                bool Unwanted(SIPResponse resp) => {|#0:resp.ReasonPhrase == "Unwanted"|};
+            }
+            """;
+        var test = new SipTest(source).WithFix(source);
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2010").WithLocation(0).WithMessage(
+            "'resp.ReasonPhrase == \"Unwanted\"' matches the reason phrase; the phrase is for humans and may be localized or reworded (RFC 3261 section 7.2): compare resp.Status with 607 Unwanted"));
+        test.FixedState.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2010").WithLocation(0));
+        await test.RunAsync();
+    }
 }
