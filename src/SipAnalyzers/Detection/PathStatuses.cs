@@ -5,7 +5,7 @@ namespace SipAnalyzers.Detection
 {
     /// <summary>
     /// The statuses a given status expression can hold at a point, read from the tests around it: an enclosing
-    /// <c>if (resp.StatusCode != 503)</c>, a <c>case</c> of a switch on it, an earlier <c>if (SipStatus.IsProvisional(code)) return;</c>.
+    /// <c>if (resp.StatusCode != 503)</c> or <c>?:</c>, an earlier <c>if (SipStatus.IsProvisional(code)) return;</c> (<see cref="PathConditions"/>).
     /// Only tests of the same expression count (the same member of the same local, parameter or field, or the same local).
     /// </summary>
     internal static class PathStatuses
@@ -19,56 +19,21 @@ namespace SipAnalyzers.Detection
                 return result;
             }
 
-            var current = at;
-            for (var parent = at.Parent; parent != null; current = parent, parent = parent.Parent)
+            foreach (var test in PathConditions.At(at))
             {
-                switch (parent)
+                if (test.Section != null)
                 {
-                    case IConditionalOperation conditional when conditional.Condition != current:
-                    {
-                        var test = StatusCondition.Evaluate(sip, conditional.Condition);
-                        if (SameKey(test.Operand, key))
-                        {
-                            result = result.Intersect(conditional.WhenTrue == current ? test.WhenTrue : test.WhenFalse);
-                        }
+                    continue; // switch sections are not read for statuses here (SIP2002 and SIP2012 read if-chains)
+                }
 
-                        break;
-                    }
-
-                    case IBlockOperation block:
-                        foreach (var statement in block.Operations)
-                        {
-                            if (statement == current)
-                            {
-                                break;
-                            }
-
-                            if (statement is IConditionalOperation { WhenFalse: null } guard && Leaves(guard.WhenTrue))
-                            {
-                                var test = StatusCondition.Evaluate(sip, guard.Condition);
-                                if (SameKey(test.Operand, key))
-                                {
-                                    result = result.Intersect(test.WhenFalse);
-                                }
-                            }
-                        }
-
-                        break;
-
-                    case IAnonymousFunctionOperation:
-                    case ILocalFunctionOperation:
-                    case IMethodBodyOperation:
-                        return result;
+                var condition = StatusCondition.Evaluate(sip, test.Condition);
+                if (SameKey(condition.Operand, key))
+                {
+                    result = result.Intersect(test.Holds ? condition.WhenTrue : condition.WhenFalse);
                 }
             }
 
             return result;
-        }
-
-        internal static bool Leaves(IOperation branch)
-        {
-            var last = branch is IBlockOperation { Operations.Length: > 0 } block ? block.Operations[block.Operations.Length - 1] : branch;
-            return last is IReturnOperation or IBranchOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
         }
 
         private static bool SameKey(IOperation? operand, (ISymbol Member, ISymbol? Receiver)? key)

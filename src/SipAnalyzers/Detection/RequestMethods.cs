@@ -60,68 +60,42 @@ namespace SipAnalyzers.Detection
         public static RequestMethods At(IOperation at)
         {
             var result = Any;
-            var current = at;
-            for (var parent = at.Parent; parent != null; current = parent, parent = parent.Parent)
+            foreach (var test in PathConditions.At(at))
             {
-                switch (parent)
+                if (test.Section is { } section)
                 {
-                    case IConditionalOperation conditional when conditional.Condition != current:
+                    if (IsMethodExpression(test.Condition) && SectionMethods(section) is { } labels)
                     {
-                        var test = Evaluate(conditional.Condition);
-                        result = result.Intersect(conditional.WhenTrue == current ? test.WhenTrue : test.WhenFalse);
-                        break;
+                        result = result.Intersect(new RequestMethods(labels, null));
                     }
 
-                    case ISwitchCaseOperation section when section.Parent is ISwitchOperation switchStatement && IsMethodExpression(switchStatement.Value):
-                    {
-                        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                        var known = true;
-                        foreach (var clause in section.Clauses)
-                        {
-                            if (clause is ISingleValueCaseClauseOperation single && MethodName(single.Value) is { } name)
-                            {
-                                labels.Add(name);
-                            }
-                            else
-                            {
-                                known = false; // default: or a pattern: nothing is known
-                                break;
-                            }
-                        }
-
-                        if (known)
-                        {
-                            result = result.Intersect(new RequestMethods(labels, null));
-                        }
-
-                        break;
-                    }
-
-                    case IBlockOperation block:
-                        // if (req.Method != SIPMethodsEnum.REGISTER) return; ... above this statement.
-                        foreach (var statement in block.Operations)
-                        {
-                            if (statement == current)
-                            {
-                                break;
-                            }
-
-                            if (statement is IConditionalOperation { WhenFalse: null } guard && PathStatuses.Leaves(guard.WhenTrue))
-                            {
-                                result = result.Intersect(Evaluate(guard.Condition).WhenFalse);
-                            }
-                        }
-
-                        break;
-
-                    case IAnonymousFunctionOperation:
-                    case ILocalFunctionOperation:
-                    case IMethodBodyOperation:
-                        return result;
+                    continue;
                 }
+
+                var evaluated = Evaluate(test.Condition);
+                result = result.Intersect(test.Holds ? evaluated.WhenTrue : evaluated.WhenFalse);
             }
 
             return result;
+        }
+
+        /// <summary>The methods a switch section's labels name (<c>case SIPMethodsEnum.REFER:</c>); null for default or a pattern.</summary>
+        private static HashSet<string>? SectionMethods(ISwitchCaseOperation section)
+        {
+            var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var clause in section.Clauses)
+            {
+                if (clause is ISingleValueCaseClauseOperation single && MethodName(single.Value) is { } name)
+                {
+                    labels.Add(name);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return labels;
         }
 
         private RequestMethods Intersect(RequestMethods other)

@@ -124,11 +124,7 @@ namespace SipAnalyzers.Detection
         /// <summary>The value last assigned to <c>local.statusCode</c> (or set in its initializer) before the call.</summary>
         private static IOperation? AssignedStatus(SipCompilationContext sip, IInvocationOperation call, ILocalSymbol local)
         {
-            var root = (IOperation)call;
-            while (root.Parent != null && root is not IMethodBodyOperation and not IAnonymousFunctionOperation and not ILocalFunctionOperation)
-            {
-                root = root.Parent;
-            }
+            var root = PathConditions.EnclosingBody(call);
 
             IOperation? found = null;
             foreach (var operation in root.Descendants())

@@ -78,11 +78,11 @@ namespace SipAnalyzers.Rules
                 var whenTrue = test.WhenTrue.Intersect(reaching);
                 var whenFalse = test.WhenFalse.Intersect(reaching);
                 ValueSet branch;
-                if (Mixes(whenTrue) && !PathStatuses.Leaves(conditional.WhenTrue))
+                if (Mixes(whenTrue) && !PathConditions.Leaves(conditional.WhenTrue))
                 {
                     branch = whenTrue;
                 }
-                else if (conditional.WhenFalse != null && Mixes(whenFalse) && !PathStatuses.Leaves(conditional.WhenFalse))
+                else if (conditional.WhenFalse != null && Mixes(whenFalse) && !PathConditions.Leaves(conditional.WhenFalse))
                 {
                     branch = whenFalse;
                 }

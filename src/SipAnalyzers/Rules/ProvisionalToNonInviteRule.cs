@@ -90,11 +90,7 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            var root = call;
-            while (root.Parent != null && root is not IMethodBodyOperation and not IAnonymousFunctionOperation and not ILocalFunctionOperation)
-            {
-                root = root.Parent;
-            }
+            var root = PathConditions.EnclosingBody(call);
 
             foreach (var operation in root.Descendants())
             {
