@@ -16,6 +16,18 @@ namespace SipAnalyzers.Detection
             return operation;
         }
 
+        /// <summary>The event a lambda is added to (<c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>), or null.</summary>
+        public static IEventSymbol? SubscribedEvent(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } ? reference.Event : null;
+        }
+
         /// <summary>An int constant literal as written (-486 and 'a' are not).</summary>
         public static bool TryGetIntLiteral(IOperation operation, out int value)
         {

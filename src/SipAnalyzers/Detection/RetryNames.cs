@@ -118,15 +118,7 @@ namespace SipAnalyzers.Detection
 
         /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
         public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)
-        {
-            var parent = lambda.Parent;
-            while (parent is IDelegateCreationOperation or IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } && IsFailureHandlerName(reference.Event.Name);
-        }
+            => OperationHelpers.SubscribedEvent(lambda) is { } subscribed && IsFailureHandlerName(subscribed.Name);
 
         /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see SIP2001's page).</summary>
         public static bool IsRegisterOrInDialog(string sendName) => IsRegister(sendName) || IsInDialog(sendName);

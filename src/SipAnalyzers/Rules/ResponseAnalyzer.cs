@@ -42,7 +42,7 @@ namespace SipAnalyzers.Rules
                     }
 
                     break;
-                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && HandlerName(lambda) is { } name
+                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && OperationHelpers.SubscribedEvent(lambda)?.Name is { } name
                                                              && ProvisionalAsFinalRule.IsResponseHandlerName(name):
                     if (!IsGenerated(context, sip))
                     {
@@ -51,18 +51,6 @@ namespace SipAnalyzers.Rules
 
                     break;
             }
-        }
-
-        /// <summary>The event a lambda is subscribed to (<c>transport.SIPTransportResponseReceived += ...</c>), or null.</summary>
-        private static string? HandlerName(IAnonymousFunctionOperation lambda)
-        {
-            var parent = lambda.Parent;
-            while (parent is IDelegateCreationOperation or IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } ? reference.Event.Name : null;
         }
 
         private static void AnalyzeCall(OperationAnalysisContext context, SipCompilationContext sip)
