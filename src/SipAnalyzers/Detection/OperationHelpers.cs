@@ -16,6 +16,35 @@ namespace SipAnalyzers.Detection
             return operation;
         }
 
+        /// <summary>The value under every conversion, explicit casts included (<c>(SIPResponseStatusCodesEnum)resp.StatusCode</c> to <c>resp.StatusCode</c>).</summary>
+        public static IOperation WithoutConversions(this IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>A property or field read as (member, the expression it is read from); (null, null) for anything else.</summary>
+        public static (ISymbol? Member, IOperation? Instance) MemberRead(IOperation operation) => operation switch
+        {
+            IPropertyReferenceOperation property => (property.Property, property.Instance),
+            IFieldReferenceOperation field => (field.Field, field.Instance),
+            _ => (null, null),
+        };
+
+        /// <summary>The local, parameter, field or property an expression names (<c>resp</c>, <c>_call</c>), or null.</summary>
+        public static ISymbol? NamedSymbol(IOperation? operation) => operation?.WithoutImplicitConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+
         /// <summary>The event a lambda is added to (<c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>), or null.</summary>
         public static IEventSymbol? SubscribedEvent(IAnonymousFunctionOperation lambda)
         {

@@ -40,28 +40,23 @@ namespace SipAnalyzers.Detection
             => operand != null && Key(operand) is { } other && key is { } k
                && SymbolEqualityComparer.Default.Equals(other.Member, k.Member) && SymbolEqualityComparer.Default.Equals(other.Receiver, k.Receiver);
 
-        /// <summary><c>resp.StatusCode</c> and <c>(int)resp.Status</c> as (StatusCode or Status, resp); a local as (local, null).</summary>
-        private static (ISymbol Member, ISymbol? Receiver)? Key(IOperation operation)
+        /// <summary>
+        /// <c>resp.StatusCode</c> and <c>(int)resp.Status</c> as (Status, resp); a local or parameter as (itself, null).
+        /// Two status expressions with the same key read the same value.
+        /// </summary>
+        public static (ISymbol Member, ISymbol? Receiver)? Key(IOperation operation)
         {
-            operation = operation.WithoutImplicitConversions();
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
+            operation = operation.WithoutConversions();
             switch (operation)
             {
                 case ILocalReferenceOperation local:
                     return (local.Local, null);
                 case IParameterReferenceOperation parameter:
                     return (parameter.Parameter, null);
-                case IPropertyReferenceOperation { Instance: var instance } property:
-                    return (Twin(property.Property), Receiver(instance));
-                case IFieldReferenceOperation { Instance: var instance } field:
-                    return (field.Field, Receiver(instance));
-                default:
-                    return null;
             }
+
+            var (member, instance) = OperationHelpers.MemberRead(operation);
+            return member == null ? null : (member is IPropertySymbol property ? Twin(property) : member, OperationHelpers.NamedSymbol(instance));
         }
 
         /// <summary>SIPSorcery's StatusCode and Status read the same value: both key as Status.</summary>
@@ -77,15 +72,5 @@ namespace SipAnalyzers.Detection
 
             return property;
         }
-
-        private static ISymbol? Receiver(IOperation? instance) => instance?.WithoutImplicitConversions() switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            IInstanceReferenceOperation => null,
-            _ => null,
-        };
     }
 }

@@ -100,18 +100,8 @@ namespace SipAnalyzers.Detection
                     continue;
                 }
 
-                var value = argument.Value.WithoutImplicitConversions();
-                while (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                var instance = value switch
-                {
-                    IPropertyReferenceOperation property => property.Instance,
-                    IFieldReferenceOperation field => field.Instance,
-                    _ => null,
-                };
+                var value = argument.Value.WithoutConversions();
+                var (_, instance) = OperationHelpers.MemberRead(value);
                 if (instance?.Type is { } type && type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0 && sip.TryGetSlot(value, out _))
                 {
                     return argument.Value;

@@ -116,21 +116,6 @@ namespace SipAnalyzers.Rules
 
         /// <summary><c>resp.StatusCode</c>, <c>(int)resp.Status</c> of the handler's response parameter.</summary>
         private static bool ReadsFrom(IOperation operand, IParameterSymbol response)
-        {
-            operand = operand.WithoutImplicitConversions();
-            while (operand is IConversionOperation conversion)
-            {
-                operand = conversion.Operand;
-            }
-
-            var instance = operand switch
-            {
-                IPropertyReferenceOperation property => property.Instance,
-                IFieldReferenceOperation field => field.Instance,
-                _ => null,
-            };
-            return instance?.WithoutImplicitConversions() is IParameterReferenceOperation parameter
-                   && SymbolEqualityComparer.Default.Equals(parameter.Parameter, response);
-        }
+            => PathStatuses.Key(operand) is { Receiver: { } receiver } && SymbolEqualityComparer.Default.Equals(receiver, response);
     }
 }

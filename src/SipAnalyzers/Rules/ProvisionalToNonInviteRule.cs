@@ -79,24 +79,16 @@ namespace SipAnalyzers.Rules
         /// <summary>A status read of the same response in the enclosing body (<c>resp.StatusCode</c>), to key the path's tests on.</summary>
         private static IOperation? StatusOf(SipCompilationContext sip, IOperation call, IOperation response)
         {
-            var symbol = response switch
-            {
-                ILocalReferenceOperation local => (ISymbol)local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                _ => null,
-            };
+            var symbol = response is ILocalReferenceOperation or IParameterReferenceOperation ? OperationHelpers.NamedSymbol(response) : null;
             if (symbol == null)
             {
                 return null;
             }
 
-            var root = PathConditions.EnclosingBody(call);
-
-            foreach (var operation in root.Descendants())
+            foreach (var operation in PathConditions.EnclosingBody(call).Descendants())
             {
                 if (operation is IPropertyReferenceOperation { Instance: { } instance } property
-                    && (instance is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, symbol)
-                        || instance is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, symbol))
+                    && SymbolEqualityComparer.Default.Equals(OperationHelpers.NamedSymbol(instance), symbol)
                     && sip.TryGetSlot(property, out _))
                 {
                     return property;

@@ -130,12 +130,7 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            var (member, instance) = reason switch
-            {
-                IPropertyReferenceOperation property => ((ISymbol)property.Property, property.Instance),
-                IFieldReferenceOperation field => (field.Field, field.Instance),
-                _ => (null, null),
-            };
+            var (member, instance) = OperationHelpers.MemberRead(reason);
             if (member == null || instance == null || !IsReasonName(member.Name) || StatusMember(sip, instance) == null)
             {
                 return null;
