@@ -60,14 +60,7 @@ namespace SipAnalyzers.Detection
         /// <summary>An int constant literal as written (-486 and 'a' are not).</summary>
         public static bool TryGetIntLiteral(IOperation operation, out int value)
         {
-            if (operation.WithoutImplicitConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: int v } })
-            {
-                value = v;
-                return true;
-            }
-
-            value = 0;
-            return false;
+            return Constants.TryGetIntLiteral(operation.WithoutImplicitConversions(), out value);
         }
 
         public static bool IsEquality(BinaryOperatorKind kind) =>

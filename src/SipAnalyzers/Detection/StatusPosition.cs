@@ -44,43 +44,41 @@ namespace SipAnalyzers.Detection
             var parent = literal.Parent;
             while (parent != null)
             {
-                if (parent is IConversionOperation conversion)
+                // Kinds, not interface casts: this runs for every literal in 100..699 of the compilation.
+                switch (parent.Kind)
                 {
-                    if (context.IsStatusEnum(conversion.Type))
-                    {
-                        var enumType = (INamedTypeSymbol)conversion.Type!;
-                        var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
-                        position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null, IsCompared(conversion));
-                        return true;
-                    }
+                    case OperationKind.Conversion:
+                        var conversion = (IConversionOperation)parent;
+                        if (context.IsStatusEnum(conversion.Type))
+                        {
+                            var enumType = (INamedTypeSymbol)conversion.Type!;
+                            var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
+                            position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null, IsCompared(conversion));
+                            return true;
+                        }
 
-                    current = parent;
-                    parent = parent.Parent;
-                    continue;
-                }
-
-                if ((parent is IConditionalOperation conditional && conditional.Condition != current)
-                    || (parent is ICoalesceOperation coalesce && coalesce.WhenNull == current))
-                {
-                    current = parent;
-                    parent = parent.Parent;
-                    continue;
-                }
-
-                if (parent is ISwitchExpressionArmOperation arm && arm.Value == current && arm.Parent != null)
-                {
-                    current = arm.Parent;
-                    parent = current.Parent;
-                    continue;
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.Conditional when ((IConditionalOperation)parent).Condition != current:
+                    case OperationKind.Coalesce when ((ICoalesceOperation)parent).WhenNull == current:
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.SwitchExpressionArm when ((ISwitchExpressionArmOperation)parent).Value == current && parent.Parent != null:
+                        current = parent.Parent;
+                        parent = current.Parent;
+                        continue;
                 }
 
                 break;
             }
 
             SlotTarget target;
-            switch (parent)
+            switch (parent?.Kind)
             {
-                case IBinaryOperation binary when OperationHelpers.IsEquality(binary.OperatorKind) || OperationHelpers.IsRelational(binary.OperatorKind):
+                case OperationKind.Binary when parent is IBinaryOperation binary
+                    && (OperationHelpers.IsEquality(binary.OperatorKind) || OperationHelpers.IsRelational(binary.OperatorKind)):
                 {
                     var other = binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand;
                     if (!context.TryGetSlot(other, out target))
@@ -95,23 +93,23 @@ namespace SipAnalyzers.Detection
                     return true;
                 }
 
-                case IConstantPatternOperation or IRelationalPatternOperation:
-                    return TryFindPatternInput(context, literal, (IPatternOperation)parent, out position);
+                case OperationKind.ConstantPattern or OperationKind.RelationalPattern:
+                    return TryFindPatternInput(context, literal, (IPatternOperation)parent!, out position);
 
-                case ISingleValueCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation switchStatement:
+                case OperationKind.CaseClause when parent is ISingleValueCaseClauseOperation { Parent.Parent: ISwitchOperation switchStatement }:
                     return FromExpression(context, switchStatement.Value, bound: false, isComparison: true, out position);
 
-                case IArgumentOperation argument when argument.Parameter != null:
-                    return FromSymbol(context.GetSlot(argument.Parameter), argument, out position);
+                case OperationKind.Argument when parent is IArgumentOperation { Parameter: { } parameter } argument:
+                    return FromSymbol(context.GetSlot(parameter), argument, out position);
 
-                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                case OperationKind.SimpleAssignment when parent is ISimpleAssignmentOperation assignment && assignment.Value == current:
                     return FromExpression(context, assignment.Target, bound: false, isComparison: false, out position);
 
-                case IReturnOperation returnOperation:
+                case OperationKind.Return or OperationKind.YieldReturn when parent is IReturnOperation returnOperation:
                     var owner = ReturningSymbol(returnOperation, containingSymbol);
                     return owner != null && FromSymbol(context.GetSlot(owner), returnOperation, out position);
 
-                case IPropertyInitializerOperation propertyInitializer:
+                case OperationKind.PropertyInitializer when parent is IPropertyInitializerOperation propertyInitializer:
                     foreach (var property in propertyInitializer.InitializedProperties)
                     {
                         if (FromSymbol(context.GetSlot(property), propertyInitializer, out position))
@@ -122,7 +120,7 @@ namespace SipAnalyzers.Detection
 
                     return false;
 
-                case IFieldInitializerOperation fieldInitializer:
+                case OperationKind.FieldInitializer when parent is IFieldInitializerOperation fieldInitializer:
                     foreach (var field in fieldInitializer.InitializedFields)
                     {
                         // A const is itself a named constant; an enum member definition is not a use.
@@ -134,7 +132,7 @@ namespace SipAnalyzers.Detection
 
                     return false;
 
-                case IParameterInitializerOperation parameterInitializer:
+                case OperationKind.ParameterInitializer when parent is IParameterInitializerOperation parameterInitializer:
                     return FromSymbol(context.GetSlot(parameterInitializer.Parameter), parameterInitializer, out position);
 
                 default:

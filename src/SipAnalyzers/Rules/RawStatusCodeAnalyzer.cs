@@ -41,11 +41,11 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var literal = context.Operation;
-            if (!TryGetIntLiteral(literal, out var value))
+            if (!Constants.TryGetIntLiteral(literal, out var value))
             {
                 // A string compared with a response's reason phrase (SIP2010); an int compare of the kind drops the rest.
-                if (literal.Syntax.RawKind == (int)SyntaxKind.StringLiteralExpression && literal.ConstantValue.Value is string text
-                    && ReasonPhraseRule.Check(sip, literal, text) is { } phrase && !IsGenerated(context, sip))
+                if (literal.Syntax.RawKind == (int)SyntaxKind.StringLiteralExpression
+                    && ReasonPhraseRule.Check(sip, literal) is { } phrase && !IsGenerated(context, sip))
                 {
                     context.ReportDiagnostic(phrase);
                 }

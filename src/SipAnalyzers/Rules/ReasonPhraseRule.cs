@@ -24,7 +24,11 @@ namespace SipAnalyzers.Rules
 
         private static readonly Regex CodeInText = new Regex(@"(?<!\d)([1-6]\d\d)(?!\d)", RegexOptions.CultureInvariant);
 
-        public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, string text)
+        /// <remarks>
+        /// The text is read last: a string constant is materialized on each read, and every string literal of the
+        /// compilation passes through here.
+        /// </remarks>
+        public static Diagnostic? Check(SipCompilationContext sip, IOperation literal)
         {
             IOperation? reason;
             IOperation comparison;
@@ -49,7 +53,7 @@ namespace SipAnalyzers.Rules
                     return null;
             }
 
-            if (reason == null || ReasonSource(sip, reason) is not { } source)
+            if (reason == null || ReasonSource(sip, reason) is not { } source || literal.ConstantValue.Value is not string text)
             {
                 return null;
             }

@@ -39,21 +39,5 @@ namespace SipAnalyzers.Rules
         /// </summary>
         private protected static bool IsGenerated(in OperationAnalysisContext context, SipCompilationContext sip)
             => context.IsGeneratedCode || sip.IsGeneratedType(context.ContainingSymbol?.ContainingType);
-
-        /// <summary>
-        /// The value of an integer literal as written. A syntax-kind check (an int compare) drops string, bool, char and
-        /// null literals before the constant is read: this runs for every literal of the compilation.
-        /// </summary>
-        private protected static bool TryGetIntLiteral(IOperation literal, out int value)
-        {
-            if (literal.Syntax.RawKind == (int)SyntaxKind.NumericLiteralExpression && literal.ConstantValue.Value is int written)
-            {
-                value = written;
-                return true;
-            }
-
-            value = 0;
-            return false;
-        }
     }
 }

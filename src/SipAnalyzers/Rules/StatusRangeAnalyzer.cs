@@ -178,8 +178,8 @@ namespace SipAnalyzers.Rules
                     hasStatusBound = true; // patterns are rare; let the builder decide
                     return true;
                 case IBinaryOperation comparison when OperationHelpers.IsRelational(comparison.OperatorKind) || OperationHelpers.IsEquality(comparison.OperatorKind):
-                    var constantRight = comparison.RightOperand.ConstantValue.HasValue;
-                    if (!constantRight && !comparison.LeftOperand.ConstantValue.HasValue)
+                    var constantRight = Constants.IsConstant(comparison.RightOperand);
+                    if (!constantRight && !Constants.IsConstant(comparison.LeftOperand))
                     {
                         return false;
                     }
@@ -208,7 +208,7 @@ namespace SipAnalyzers.Rules
                 case IIsPatternOperation isPattern:
                     return isPattern.Value;
                 case IBinaryOperation comparison:
-                    var side = (comparison.RightOperand.ConstantValue.HasValue ? comparison.LeftOperand : comparison.RightOperand).WithoutImplicitConversions();
+                    var side = (Constants.IsConstant(comparison.RightOperand) ? comparison.LeftOperand : comparison.RightOperand).WithoutImplicitConversions();
                     return side is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division ? division.LeftOperand : side;
                 default:
                     return null;
@@ -216,7 +216,7 @@ namespace SipAnalyzers.Rules
         }
 
         private static bool IsStatusBound(IOperation operand)
-            => operand.ConstantValue.HasValue && operand.ConstantValue.Value is int value && value >= 99 && value <= 700;
+            => Constants.TryGetInt32(operand, out var value) && value >= 99 && value <= 700;
 
         internal static string SpanText(Microsoft.CodeAnalysis.Text.TextSpan span)
             => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
