@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using System.Collections.Generic;
 
@@ -19,6 +21,41 @@ namespace SipAnalyzers.Detection
         {
             _context = context;
             _root = root;
+        }
+
+        /// <summary>
+        /// The declaration alone shows that a local is no slot: a loop variable, an out or pattern variable (writes
+        /// <see cref="TryGetWrite"/> cannot follow), or an initializer that cannot read a slot (a number, arithmetic,
+        /// a new object, an await, ?:). One non-slot write is enough, so this agrees with the walk.
+        /// </summary>
+        public static bool IsDeclaredFromNonSlot(ILocalSymbol local)
+        {
+            var references = local.DeclaringSyntaxReferences;
+            if (references.Length != 1)
+            {
+                return false;
+            }
+
+            switch (references[0].GetSyntax())
+            {
+                case ForEachStatementSyntax:
+                case SingleVariableDesignationSyntax:
+                    return true;
+                case VariableDeclaratorSyntax { Initializer.Value: { } value }:
+                    while (value is ParenthesizedExpressionSyntax parenthesized)
+                    {
+                        value = parenthesized.Expression;
+                    }
+
+                    // Not an element access (an indexer can be configured as a slot) nor x! (the operation is x itself).
+                    return value is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax
+                        or BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
+                        or AwaitExpressionSyntax or ConditionalExpressionSyntax or InterpolatedStringExpressionSyntax
+                        || value.IsKind(SyntaxKind.PostIncrementExpression) || value.IsKind(SyntaxKind.PostDecrementExpression)
+                        || (value is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.CoalesceExpression));
+                default:
+                    return false;
+            }
         }
 
         /// <summary>The local's slot info: that of the slot it reads (so a fix keeps the stack's enum), or NotASlot.</summary>

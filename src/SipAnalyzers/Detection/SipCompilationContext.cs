@@ -48,6 +48,7 @@ namespace SipAnalyzers.Detection
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
             new ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, bool> _sendNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, SlotInfo> _locals =
             new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
         private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
@@ -557,9 +558,18 @@ namespace SipAnalyzers.Detection
             return true;
         }
 
-        /// <summary>A local's answer is computed once (walking its method body) and then cached.</summary>
+        /// <summary>
+        /// A local's answer: most locals compared with a number are declared from a number, an expression or a loop,
+        /// which their declaration shows with no walk and no cache entry; the others are computed once (walking the
+        /// method body) and cached.
+        /// </summary>
         private SlotInfo GetLocalSlot(ILocalReferenceOperation reference)
         {
+            if (LocalSlotResolver.IsDeclaredFromNonSlot(reference.Local))
+            {
+                return SlotInfo.NotASlot;
+            }
+
             if (_locals.TryGetValue(reference.Local, out var known))
             {
                 return known;
@@ -654,7 +664,11 @@ namespace SipAnalyzers.Detection
 
         /// <summary>A call that sends a SIP request: named like one (<see cref="RetryNames.IsSendMethod"/>) or listed in <c>sip_analyzers.send_methods</c>.</summary>
         public bool IsSendMethod(IMethodSymbol method)
-            => RetryNames.IsSendMethod(method.Name) || MatchesAny(Options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
+            => IsSendName(method.Name) || MatchesAny(Options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
+
+        /// <summary>The name verdict, cached: every call in every loop body is asked, and the names repeat (Add, Delay).</summary>
+        private bool IsSendName(string name)
+            => _sendNames.TryGetValue(name, out var known) ? known : _sendNames.GetOrAdd(name, RetryNames.IsSendMethod(name));
 
         public bool MatchesAny(System.Collections.Immutable.ImmutableArray<SymbolPattern> patterns, ISymbol symbol)
         {
