@@ -44,11 +44,14 @@ namespace SipAnalyzers.Detection
             public bool Telephony;
             public bool Response;
         }
+        private readonly ConcurrentDictionary<INamespaceSymbol, (bool OtherProtocol, bool Sip)> _namespaceFacts =
+            new ConcurrentDictionary<INamespaceSymbol, (bool OtherProtocol, bool Sip)>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes =
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>> _enumMembers =
             new ConcurrentDictionary<INamedTypeSymbol, Dictionary<int, IFieldSymbol>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<string, bool> _sendNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, CallNameKind> _callNames =
+            new ConcurrentDictionary<string, CallNameKind>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, SlotInfo> _locals =
             new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
         private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
@@ -447,15 +450,32 @@ namespace SipAnalyzers.Detection
                 return known;
             }
 
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            var (otherProtocolNamespace, sipNamespace) = NamespaceFacts(type.ContainingNamespace);
             var facts = new TypeFacts
             {
-                OtherProtocol = SipNames.HasOtherProtocolWord(type.Name) || SipNames.HasOtherProtocolWord(ns),
-                Sip = SipNames.HasSipWord(type.Name) || SipNames.HasSipWord(ns) || HasStatusEnumMember(type),
+                OtherProtocol = otherProtocolNamespace || SipNames.HasOtherProtocolWord(type.Name),
+                Sip = sipNamespace || SipNames.HasSipWord(type.Name) || HasStatusEnumMember(type),
                 Telephony = SipNames.HasTelephonyWord(type.Name),
                 Response = SipNames.HasResponseWord(type.Name),
             };
             return _typeFacts.GetOrAdd(type, facts);
+        }
+
+        /// <summary>Other-protocol and SIP words in a namespace's name, once per namespace (many types share one).</summary>
+        private (bool OtherProtocol, bool Sip) NamespaceFacts(INamespaceSymbol? ns)
+        {
+            if (ns == null || ns.IsGlobalNamespace)
+            {
+                return (false, false);
+            }
+
+            if (_namespaceFacts.TryGetValue(ns, out var known))
+            {
+                return known;
+            }
+
+            var name = ns.ToDisplayString();
+            return _namespaceFacts.GetOrAdd(ns, (SipNames.HasOtherProtocolWord(name), SipNames.HasSipWord(name)));
         }
 
         private bool HasStatusEnumMember(INamedTypeSymbol type)
@@ -664,11 +684,12 @@ namespace SipAnalyzers.Detection
 
         /// <summary>A call that sends a SIP request: named like one (<see cref="RetryNames.IsSendMethod"/>) or listed in <c>sip_analyzers.send_methods</c>.</summary>
         public bool IsSendMethod(IMethodSymbol method)
-            => IsSendName(method.Name) || MatchesAny(Options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
+            => (CallName(method.Name) & CallNameKind.Send) != 0
+               || MatchesAny(Options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
 
-        /// <summary>The name verdict, cached: every call in every loop body is asked, and the names repeat (Add, Delay).</summary>
-        private bool IsSendName(string name)
-            => _sendNames.TryGetValue(name, out var known) ? known : _sendNames.GetOrAdd(name, RetryNames.IsSendMethod(name));
+        /// <summary>What a called method's name says (<see cref="CallNames"/>), cached per name.</summary>
+        public CallNameKind CallName(string name)
+            => _callNames.TryGetValue(name, out var known) ? known : _callNames.GetOrAdd(name, CallNames.Classify(name));
 
         public bool MatchesAny(System.Collections.Immutable.ImmutableArray<SymbolPattern> patterns, ISymbol symbol)
         {

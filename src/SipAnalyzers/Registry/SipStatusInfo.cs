@@ -90,6 +90,9 @@ namespace SipAnalyzers.Registry
         public string Title => Code + " " + ReasonPhrase;
 
         /// <summary>"486 (Busy Here, 4xx Request Failure)".</summary>
-        public string ShortDescription => Code + " (" + ReasonPhrase + ", " + ClassText + ")";
+        /// <summary>"486 (Busy Here, 4xx request failure)": in every SIP1001 message, so made once.</summary>
+        public string ShortDescription => _shortDescription ??= Code + " (" + ReasonPhrase + ", " + ClassText + ")";
+
+        private string? _shortDescription;
     }
 }

@@ -75,6 +75,14 @@ namespace SipAnalyzers.Registry
 
         /// <summary>"499 is not a registered SIP status code: a client treats it as 400 Bad Request ...; nearest registered 4xx: 491, 493, 494".</summary>
         public static string DescribeUnregistered(int code)
+            => code >= MinStatus && code <= MaxStatus
+                ? UnregisteredDescriptions[code - MinStatus] ??= Describe(code)
+                : Describe(code);
+
+        /// <summary>One message per unregistered value in 100..699, made when first reported (racing writers make the same text).</summary>
+        private static readonly string?[] UnregisteredDescriptions = new string?[MaxStatus - MinStatus + 1];
+
+        private static string Describe(int code)
         {
             var origin = UnregisteredOrigin(code);
             var treated = TreatedAs(code);

@@ -49,8 +49,7 @@ namespace SipAnalyzers.Rules
         /// <summary>A stateful proxy's <c>Forward(response)</c> on a path that lets 100 Trying through.</summary>
         public static Diagnostic? CheckForward(SipCompilationContext sip, IInvocationOperation call, ISymbol containing)
         {
-            var name = call.TargetMethod.Name;
-            if ((name.IndexOf("forward", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("relay", StringComparison.OrdinalIgnoreCase) < 0)
+            if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.Forward) == 0
                 || containing.ContainingType?.Name.IndexOf("stateful", StringComparison.OrdinalIgnoreCase) < 0)
             {
                 return null;

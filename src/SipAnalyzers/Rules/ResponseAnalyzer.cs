@@ -34,16 +34,17 @@ namespace SipAnalyzers.Rules
         {
             switch (context.Operation)
             {
-                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method && method.Parameters.Length > 0
-                                                                        && ProvisionalAsFinalRule.IsResponseHandlerName(method.Name):
+                // The name first: Parameters makes a new array on each read.
+                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method
+                                                                        && ProvisionalAsFinalRule.IsResponseHandlerName(method.Name) && method.Parameters.Length > 0:
                     if (!IsGenerated(context, sip))
                     {
                         ProvisionalAsFinalRule.Check(sip, body, method.Parameters, context.ReportDiagnostic);
                     }
 
                     break;
-                case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0 && OperationHelpers.SubscribedEvent(lambda)?.Name is { } name
-                                                             && ProvisionalAsFinalRule.IsResponseHandlerName(name):
+                case IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda)?.Name is { } name
+                                                             && ProvisionalAsFinalRule.IsResponseHandlerName(name) && lambda.Symbol.Parameters.Length > 0:
                     if (!IsGenerated(context, sip))
                     {
                         ProvisionalAsFinalRule.Check(sip, lambda.Body, lambda.Symbol.Parameters, context.ReportDiagnostic);
@@ -61,7 +62,7 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            if (!ResponseSite.MayAnswer(call.TargetMethod.Name))
+            if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.MayAnswer) == 0)
             {
                 if (ProvisionalToNonInviteRule.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
                 {
