@@ -410,11 +410,23 @@ namespace SipAnalyzers.Detection
 
         private bool IsStatusByName(ISymbol symbol)
         {
+            // Name-only verdicts first: most symbols reaching here (a 'code' parameter of Process(...)) are decided
+            // without the type's facts, which read its members and namespace.
             var name = symbol.Name;
             var method = symbol as IMethodSymbol ?? symbol.ContainingSymbol as IMethodSymbol;
+            var strong = SipNames.IsStrongStatusName(name);
+            if (!strong && !SipNames.IsWeakStatusName(name))
+            {
+                return false;
+            }
+
+            if (!strong && symbol is IParameterSymbol && (method == null || !SipNames.HasResponseMethodWord(method.Name)))
+            {
+                return false; // a weak name is a status parameter only of Reject(int code)-like methods
+            }
+
             var type = symbol.ContainingType ?? method?.ContainingType;
             var facts = type == null ? new TypeFacts() : Facts(type);
-
             if (facts.OtherProtocol || SipNames.HasOtherProtocolWord(name)
                 || (method != null && !ReferenceEquals(method, symbol) && SipNames.HasOtherProtocolWord(method.Name)))
             {
@@ -422,21 +434,16 @@ namespace SipAnalyzers.Detection
             }
 
             var sipContext = facts.Sip || SipNames.HasSipWord(name) || (method != null && SipNames.HasSipWord(method.Name));
-            if (SipNames.IsStrongStatusName(name))
+            if (strong)
             {
                 // OnCallFailed(int statusCode) in a softphone: a strong name plus a telephony word is enough.
                 return sipContext || facts.Telephony || (method != null && SipNames.HasTelephonyWord(method.Name));
             }
 
-            if (!SipNames.IsWeakStatusName(name))
-            {
-                return false;
-            }
-
             if (symbol is IParameterSymbol)
             {
                 // Reject(int code) on a SIP call type.
-                return sipContext && method != null && SipNames.HasResponseMethodWord(method.Name);
+                return sipContext;
             }
 
             // SipResponse.Code, SIPReply.Status (int-typed).

@@ -396,6 +396,59 @@ public class RawStatusCodeTests
     }
 
     [Fact]
+    public async Task A_locals_declaration_decides_it_without_the_walk_only_when_it_cannot_read_a_slot()
+    {
+        // The shortcut (LocalSlotResolver.IsDeclaredFromNonSlot) must agree with the walk: numbers, arithmetic, ?:,
+        // await, new, loop and pattern variables are never slots; ??, casts, x! and later assignments still are.
+        const string source = """
+            #nullable enable
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+            class Flow
+            {
+                async Task<bool> Check(SIPResponse resp, SIPResponse? maybe, bool ok, List<int> codes, object boxed, Task<int> pending)
+                {
+                    int fromNumber = 486;
+                    var fromArithmetic = resp.StatusCode + 0;
+                    var fromChoice = ok ? resp.StatusCode : 0;
+                    var fromAwait = await pending;
+                    var fromNew = new int();
+                    foreach (var fromLoop in codes) { if (fromLoop == 486) return true; }
+                    if (boxed is int fromPattern && fromPattern == 600) return true;
+
+                    var fromCoalesce = maybe?.StatusCode ?? 0;
+                    var fromCast = (int)resp.Status;
+                    var fromBang = resp!.StatusCode;
+                    int assignedLater;
+                    assignedLater = resp.StatusCode;
+                    return fromNumber == 486 || fromArithmetic == 486 || fromChoice == 486 || fromAwait == 486 || fromNew == 486
+                        || fromCoalesce == {|SIP1001:486|} || fromCast == {|SIP1001:600|} || fromBang == {|SIP1001:603|}
+                        || assignedLater == {|SIP1001:604|};
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Literal_spellings_read_without_boxing_keep_their_values()
+    {
+        // Constants.TryGetIntLiteral reads decimal tokens itself and falls back for hex and binary; suffixed and
+        // real literals are not ints.
+        const string source = """
+            using SIPSorcery.SIP;
+            class Flow
+            {
+                bool Check(SIPResponse resp)
+                    => resp.StatusCode == {|SIP1001:0x1E6|} || resp.StatusCode == {|SIP1001:0b1001011000|} || resp.StatusCode == {|SIP1001:6_03|}
+                       || resp.StatusCode == 486L || resp.StatusCode == 486u || resp.StatusCode == 486.0 || resp.StatusCode == 2147483648;
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Returns_of_status_methods_and_expression_bodied_properties()
     {
         const string source = """
