@@ -12,7 +12,7 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then the median of 3 rounds (about 7 minutes)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 5 rounds (about 9 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
 //                                                       ... -- --only RetryAnalyzer    only these analyzers (comma-separated)
 //                                                       ... -- --telemetry 5           only the per-analyzer telemetry, fastest of 5 passes (for profiling)
@@ -45,12 +45,14 @@ if (telemetryAt >= 0)
 
 Dictionary<string, double> means; // benchmark method name -> mean milliseconds
 Dictionary<string, double> allocations = new();
+Dictionary<string, List<double>>? rounds = null; // quick mode: benchmark method name -> CPU ms per round, in round order
 if (args.Contains("--quick"))
 {
     var count = args.SkipWhile(a => a != "--quick").Skip(1).FirstOrDefault();
     var filterAt = Array.IndexOf(args, "--filter");
     var filter = filterAt >= 0 && args.Length > filterAt + 1 ? args[filterAt + 1] : null;
-    means = Quick(iterations: int.TryParse(count, out var n) ? n : 3, filter, allocations);
+    rounds = new Dictionary<string, List<double>>();
+    means = Quick(iterations: int.TryParse(count, out var n) ? n : 5, filter, allocations, rounds);
 }
 else
 {
@@ -67,10 +69,11 @@ else
 }
 
 Report(means, allocations, args.Contains("--quick") ? "CPU median (ms)" : "Mean (ms)");
-await PerRuleShare(1);
+var callbacksMs = await PerRuleShare(3);
+Ratios(means, rounds, callbacksMs);
 return 0;
 
-static Dictionary<string, double> Quick(int iterations, string? filter, Dictionary<string, double> allocatedMb)
+static Dictionary<string, double> Quick(int iterations, string? filter, Dictionary<string, double> allocatedMb, Dictionary<string, List<double>> rounds)
 {
     var bench = new AnalyzerBenchmarks();
     var runs = new (string Name, Action Setup, Func<int> Run)[]
@@ -127,6 +130,7 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
     var result = new Dictionary<string, double>();
     foreach (var (name, (cpuTimes, walls, mb)) in samples)
     {
+        rounds[name] = new List<double>(cpuTimes);
         result[name] = Median(cpuTimes);
         allocatedMb[name] = Median(mb);
         Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated)");
@@ -137,7 +141,6 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
 
 static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb, string unit)
 {
-    double M(string name) => ms.TryGetValue(name, out var v) ? v : double.NaN;
     Console.WriteLine();
     Console.WriteLine($"| Benchmark | {unit} | Allocated (MB) |");
     Console.WriteLine("|---|---:|---:|");
@@ -145,11 +148,32 @@ static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb,
     {
         Console.WriteLine($"| {name} | {value:F1} | {(mb.TryGetValue(name, out var a) ? a.ToString("F1", CultureInfo.InvariantCulture) : "-")} |");
     }
+}
+
+// The ratios last, as plain lines. In quick mode each round's SipAnalyzers and baseline runs sit side by side, so the
+// ratio is taken per round and the median of those is printed (drift on this shared machine cancels within a round);
+// the rounds' values follow, so the spread is visible.
+static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double>>? rounds, double callbacksMs)
+{
+    double M(string name) => ms.TryGetValue(name, out var v) ? v : double.NaN;
+    double Ratio(string analyzers, string baseline, string compiler, out string perRound)
+    {
+        perRound = string.Empty;
+        if (rounds == null || !rounds.TryGetValue(analyzers, out var a) || !rounds.TryGetValue(baseline, out var b) || !rounds.TryGetValue(compiler, out var c))
+        {
+            return (M(analyzers) - M(baseline)) / M(compiler);
+        }
+
+        var values = a.Select((_, i) => (a[i] - b[i]) / c[i]).ToList();
+        perRound = string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));
+        values.Sort();
+        return values[values.Count / 2];
+    }
 
     Console.WriteLine();
-    var sip = (M("SipAnalyzers_SipCorpus") - M("NoOpAnalyzer_SipCorpus")) / M("Compiler_SipCorpus");
-    var clean = (M("SipAnalyzers_CleanSipCorpus") - M("NoOpAnalyzer_CleanSipCorpus")) / M("Compiler_CleanSipCorpus");
-    var nonSip = (M("SipAnalyzers_NonSipCorpus") - M("EmptyAnalyzer_NonSipCorpus")) / M("Compiler_NonSipCorpus");
+    var sip = Ratio("SipAnalyzers_SipCorpus", "NoOpAnalyzer_SipCorpus", "Compiler_SipCorpus", out var sipRounds);
+    var clean = Ratio("SipAnalyzers_CleanSipCorpus", "NoOpAnalyzer_CleanSipCorpus", "Compiler_CleanSipCorpus", out var cleanRounds);
+    var nonSip = Ratio("SipAnalyzers_NonSipCorpus", "EmptyAnalyzer_NonSipCorpus", "Compiler_NonSipCorpus", out var nonSipRounds);
     var single = M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={sip:F3}"));
     Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={clean:F3}"));
@@ -158,9 +182,19 @@ static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb,
     Console.WriteLine(FormattableString.Invariant($"single_document_bind_ms={M("Compiler_SingleDocument"):F1}"));
     Console.WriteLine(FormattableString.Invariant($"generator_first_run_ms={M("Generator_FirstRun"):F2}"));
     Console.WriteLine(FormattableString.Invariant($"generator_after_edit_ms={M("Generator_AfterOneLineEdit"):F2}"));
+    if (sipRounds.Length > 0)
+    {
+        Console.WriteLine($"ratio_sip_corpus_rounds={sipRounds}");
+        Console.WriteLine($"ratio_clean_sip_corpus_rounds={cleanRounds}");
+        Console.WriteLine($"ratio_non_sip_corpus_rounds={nonSipRounds}");
+    }
+
+    // The driver's own timing of SipAnalyzers' callbacks (fastest of three passes) against the same compile time:
+    // less noisy than a difference of two whole analyses, though it leaves out the driver's dispatch between callbacks.
+    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksMs / M("Compiler_SipCorpus"):F3}"));
 }
 
-static async Task PerRuleShare(int passes)
+static async Task<double> PerRuleShare(int passes)
 {
     // Execution time per analyzer from the driver's telemetry (separate, untimed passes; the fastest pass per analyzer).
     var times = new List<(string Name, double Ms)>();
@@ -203,6 +237,7 @@ static async Task PerRuleShare(int passes)
     // callback for each kind SipAnalyzers registers) shows that part, which the ratios' baseline also pays.
     Console.WriteLine(FormattableString.Invariant($"| (no-op analyzer: empty callbacks for the same kinds) | {noOpMs:F1} | |"));
     Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={total:F1}"));
+    return total;
 }
 
 static int WriteCorpus(string directory)
