@@ -12,9 +12,8 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 5 rounds (about 9 minutes)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 6 rounds, half of them baseline first (about 10 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
-//                                                       ... -- --only RetryAnalyzer    only these analyzers (comma-separated)
 //                                                       ... -- --telemetry 5           only the per-analyzer telemetry, fastest of 5 passes (for profiling)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -22,13 +21,6 @@ var writeAt = Array.IndexOf(args, "--write-corpus");
 if (writeAt >= 0)
 {
     return WriteCorpus(args.Length > writeAt + 1 ? args[writeAt + 1] : "corpus");
-}
-
-var onlyAt = Array.IndexOf(args, "--only");
-if (onlyAt >= 0 && args.Length > onlyAt + 1)
-{
-    CorpusCompilation.KeepOnly(args[onlyAt + 1].Split(','));
-    Console.WriteLine("analyzers: " + string.Join(", ", CorpusCompilation.SipAnalyzers.Select(a => a.GetType().Name)));
 }
 
 Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Describe());
@@ -52,7 +44,7 @@ if (args.Contains("--quick"))
     var filterAt = Array.IndexOf(args, "--filter");
     var filter = filterAt >= 0 && args.Length > filterAt + 1 ? args[filterAt + 1] : null;
     rounds = new Dictionary<string, List<double>>();
-    means = Quick(iterations: int.TryParse(count, out var n) ? n : 5, filter, allocations, rounds);
+    means = Quick(iterations: int.TryParse(count, out var n) ? n : 6, filter, allocations, rounds);
 }
 else
 {
@@ -60,8 +52,7 @@ else
         .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
             .WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1).WithInvocationCount(1).WithUnrollFactor(1))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-    var bdnArgs = args.Where((a, i) => a != "--only" && (i == 0 || args[i - 1] != "--only")).ToArray();
-    var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config, bdnArgs);
+    var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config, args);
     means = summary.Reports.Where(r => r.ResultStatistics != null)
         .ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, r => r.ResultStatistics!.Mean / 1e6);
     allocations = summary.Reports.Where(r => r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) is not null)
@@ -103,7 +94,19 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
     var samples = selected.ToDictionary(r => r.Name, _ => (Cpu: new List<double>(), Wall: new List<double>(), Mb: new List<double>()));
     for (var round = 0; round <= Math.Max(iterations, 0); round++)
     {
-        foreach (var (name, setup, run) in selected)
+        // Odd rounds run each baseline before its SipAnalyzers run: whichever of two back-to-back analyses runs first
+        // measured up to 2 s slower (heap and tiering state), so a fixed order would bias the difference.
+        var order = new List<(string Name, Action Setup, Func<int> Run)>(selected);
+        for (var i = 0; round % 2 == 1 && i + 1 < order.Count; i++)
+        {
+            if (order[i].Name.StartsWith("SipAnalyzers_", StringComparison.Ordinal) && !order[i + 1].Name.StartsWith("Compiler_", StringComparison.Ordinal))
+            {
+                (order[i], order[i + 1]) = (order[i + 1], order[i]);
+                i++;
+            }
+        }
+
+        foreach (var (name, setup, run) in order)
         {
             setup();
             GC.Collect();
@@ -196,48 +199,54 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
 static async Task<double> PerRuleShare(int passes)
 {
-    // Execution time per analyzer from the driver's telemetry (separate, untimed passes; the fastest pass per analyzer).
-    var times = new List<(string Name, double Ms)>();
-    var noOp = new NoOpOperationAnalyzer();
+    // Separate, untimed passes with the families' own timers on (the driver's telemetry sees one analyzer); the
+    // fastest pass per family. The driver's figure for the whole analyzer is printed beside them: it also counts the
+    // context each callback gets, which the no-op analyzer (an empty callback per kind SipAnalyzers registers) shows.
+    var families = SipAnalyzers.Rules.SipAnalyzer.Families;
+    var familyMs = Enumerable.Repeat(double.MaxValue, families.Length).ToArray();
+    var analyzerMs = double.MaxValue;
     var noOpMs = double.MaxValue;
+    var noOp = new NoOpOperationAnalyzer();
+    SipAnalyzers.Rules.RuleTimings.Enabled = true;
     for (var pass = 0; pass < passes; pass++)
     {
+        SipAnalyzers.Rules.RuleTimings.Reset();
         var compilation = AnalyzerBenchmarks.SipCorpus.Fresh();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = compilation.WithAnalyzers(CorpusCompilation.SipAnalyzers.Add(noOp), options);
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        for (var i = 0; i < CorpusCompilation.SipAnalyzers.Length; i++)
+        var timings = SipAnalyzers.Rules.RuleTimings.Milliseconds();
+        for (var i = 0; i < families.Length; i++)
         {
-            var analyzer = CorpusCompilation.SipAnalyzers[i];
-            var ms = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-            var ids = string.Join("/", analyzer.SupportedDiagnostics.Select(d => d.Id));
-            if (pass == 0)
-            {
-                times.Add(($"{analyzer.GetType().Name} ({ids})", ms));
-            }
-            else if (ms < times[i].Ms)
-            {
-                times[i] = (times[i].Name, ms);
-            }
+            familyMs[i] = Math.Min(familyMs[i], timings[i]);
         }
 
+        var total = 0.0;
+        foreach (var analyzer in CorpusCompilation.SipAnalyzers)
+        {
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+        }
+
+        analyzerMs = Math.Min(analyzerMs, total);
         noOpMs = Math.Min(noOpMs, (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(noOp, CancellationToken.None)).ExecutionTime.TotalMilliseconds);
     }
 
-    var total = times.Sum(t => t.Ms);
+    SipAnalyzers.Rules.RuleTimings.Enabled = false;
+    var sum = familyMs.Sum();
     Console.WriteLine();
-    Console.WriteLine("| Analyzer (rules) | Execution (ms) | Share |");
+    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share |");
     Console.WriteLine("|---|---:|---:|");
-    foreach (var (name, value) in times)
+    for (var i = 0; i < families.Length; i++)
     {
-        Console.WriteLine(FormattableString.Invariant($"| {name} | {value:F1} | {value / total:P0} |"));
+        var ids = string.Join("/", families[i].SupportedDiagnostics.Select(d => d.Id));
+        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} |"));
     }
 
-    // The driver times each callback, so frequent callbacks carry its per-call cost; the no-op analyzer (an empty
-    // callback for each kind SipAnalyzers registers) shows that part, which the ratios' baseline also pays.
-    Console.WriteLine(FormattableString.Invariant($"| (no-op analyzer: empty callbacks for the same kinds) | {noOpMs:F1} | |"));
-    Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={total:F1}"));
-    return total;
+    Console.WriteLine(FormattableString.Invariant($"| all families | {sum:F1} | |"));
+    Console.WriteLine(FormattableString.Invariant($"| SipAnalyzers per the driver's telemetry (callbacks and their contexts) | {analyzerMs:F1} | |"));
+    Console.WriteLine(FormattableString.Invariant($"| no-op analyzer per the driver's telemetry (empty callbacks, same kinds) | {noOpMs:F1} | |"));
+    Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={analyzerMs:F1}"));
+    return analyzerMs;
 }
 
 static int WriteCorpus(string directory)

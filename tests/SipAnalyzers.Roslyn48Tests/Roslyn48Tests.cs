@@ -153,8 +153,7 @@ public class Roslyn48Tests
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
         {
-            new RawStatusCodeAnalyzer(), new StatusRangeAnalyzer(), new StatusEnumMemberAnalyzer(), new HttpStatusCodeAnalyzer(),
-            new RetryAnalyzer(), new ResponseAnalyzer(), new ConfigurationAnalyzer(),
+            new SipAnalyzer(), new ConfigurationAnalyzer(),
         };
 
         protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new CodeFixProvider[]

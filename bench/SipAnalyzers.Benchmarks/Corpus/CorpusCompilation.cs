@@ -25,15 +25,11 @@ public sealed class CorpusCompilation
         => CSharpCompilation.Create("Corpus", trees ?? Trees, Shape.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
-    public static ImmutableArray<DiagnosticAnalyzer> SipAnalyzers { get; private set; } = typeof(global::SipAnalyzers.Rules.SipAnalyzerBase).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> SipAnalyzers { get; } = typeof(global::SipAnalyzers.Rules.SipAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
-
-    /// <summary>For profiling (<c>--only RawStatusCodeAnalyzer,StatusRangeAnalyzer</c>): measure some analyzers alone.</summary>
-    public static void KeepOnly(IReadOnlyCollection<string> names)
-        => SipAnalyzers = SipAnalyzers.Where(a => names.Contains(a.GetType().Name)).ToImmutableArray();
 
     /// <summary>The expected counts of the IDs the selected analyzers report.</summary>
     public static IReadOnlyDictionary<string, int> Reported(IReadOnlyDictionary<string, int> expected)

@@ -13,13 +13,12 @@ namespace SipAnalyzers.Rules
     /// the reverse, a SIP status enum member reaching an HTTP status. The fix renames only where SIP registers the
     /// number with the HTTP meaning (so it keeps behaviour); elsewhere the message says what the number is in SIP.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class HttpStatusCodeAnalyzer : SipAnalyzerBase
+    internal sealed class HttpStatusCodeAnalyzer : SipRuleFamily
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.HttpStatusAsSip);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             var httpEnum = context.Compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
             var aspNetCodes = context.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.StatusCodes");

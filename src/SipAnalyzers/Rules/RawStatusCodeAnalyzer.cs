@@ -18,8 +18,7 @@ namespace SipAnalyzers.Rules
     /// the rules' own work. Each literal is filtered by its value before anything else; the slot is then found by
     /// walking up the already-bound operation tree, so no semantic-model query runs per literal.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class RawStatusCodeAnalyzer : SipAnalyzerBase
+    internal sealed class RawStatusCodeAnalyzer : SipRuleFamily
     {
         /// <summary>Diagnostic property keys the code fix reads.</summary>
         internal const string EnumKey = "Enum";
@@ -33,7 +32,7 @@ namespace SipAnalyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RawStatusCode, Descriptors.UnregisteredStatusCode, Descriptors.NotAStatusCode, Descriptors.ReasonPhraseMatch);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeLiteral(c, sip), OperationKind.Literal);
         }

@@ -15,14 +15,13 @@ namespace SipAnalyzers.Rules
     /// copied from a downstream response, SIP2012 (<see cref="RelayedServiceUnavailableRule"/>). One invocation callback,
     /// filtered by the method's name before anything else.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ResponseAnalyzer : SipAnalyzerBase
+    internal sealed class ResponseAnalyzer : SipRuleFamily
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.ProvisionalTreatedAsFinal, Descriptors.RegistrarGlobalFailure, Descriptors.ProvisionalToNonInvite,
                 Descriptors.DeprecatedAccepted, Descriptors.GlobalReject, Descriptors.RelayedServiceUnavailable);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeCall(c, sip), OperationKind.Invocation);
 

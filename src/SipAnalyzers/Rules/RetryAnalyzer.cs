@@ -19,13 +19,12 @@ namespace SipAnalyzers.Rules
     /// and walked once. Only paths on which the code tested the status are judged: without a status test nothing is
     /// known about the failure, and the rules stay silent.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class RetryAnalyzer : SipAnalyzerBase
+    internal sealed class RetryAnalyzer : SipRuleFamily
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.GlobalFailureRetry, Descriptors.UnboundedOrUnchangedRetry, Descriptors.RetryIgnoresRetryAfter, Descriptors.IntervalOrGlareRetry);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeLoop(c, sip), OperationKind.Loop);
 

@@ -15,8 +15,7 @@ namespace SipAnalyzers.Rules
     /// a referenced library's enum has no source, so each use of its wrong member is reported instead (fix: the
     /// generated enum's member, cast back to the library's enum where its type is needed).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StatusEnumMemberAnalyzer : SipAnalyzerBase
+    internal sealed class StatusEnumMemberAnalyzer : SipRuleFamily
     {
         /// <summary>Source member: the registered value the fix writes.</summary>
         internal const string ValueKey = "Value";
@@ -24,7 +23,7 @@ namespace SipAnalyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EnumMemberDisagrees);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             context.RegisterSymbolAction(c => AnalyzeEnum(c, sip), SymbolKind.NamedType);
 

@@ -14,8 +14,7 @@ namespace SipAnalyzers.Rules
     /// SIP1002 (a raw class range that a SipStatus predicate says by name) and SIP2003 (a class range off at an edge).
     /// A condition is analyzed once, at its outermost operation that is still a range over the same status.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StatusRangeAnalyzer : SipAnalyzerBase
+    internal sealed class StatusRangeAnalyzer : SipRuleFamily
     {
         internal const string PredicateKey = "Predicate";
         internal const string NegatedKey = "Negated";
@@ -25,7 +24,7 @@ namespace SipAnalyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RawStatusRange, Descriptors.WrongClassBounds);
 
-        private protected override void Register(CompilationStartAnalysisContext context, SipCompilationContext sip)
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
             context.RegisterOperationAction(c => AnalyzeCondition(c, sip), OperationKind.Binary, OperationKind.Unary, OperationKind.IsPattern);
             context.RegisterOperationAction(c => AnalyzeSwitchExpression(c, sip), OperationKind.SwitchExpression);

@@ -26,11 +26,7 @@ internal enum Stack
 /// </summary>
 internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
 {
-    public static readonly Type[] AnalyzerTypes =
-    {
-        typeof(RawStatusCodeAnalyzer), typeof(StatusRangeAnalyzer), typeof(StatusEnumMemberAnalyzer),
-        typeof(HttpStatusCodeAnalyzer), typeof(RetryAnalyzer), typeof(ResponseAnalyzer), typeof(ConfigurationAnalyzer),
-    };
+    public static readonly Type[] AnalyzerTypes = { typeof(SipAnalyzer), typeof(ConfigurationAnalyzer) };
 
     public SipTest(string source, Stack stacks = Stack.All, bool generatedTypes = true, string? editorConfig = null)
     {

@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Detection;
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// The analyzer behind every code rule (SIP1001-SIP1006, SIP2001-SIP2012): it hosts the rule families and registers
+    /// nothing at all when the compilation has no SIP types, no configuration and no SIP-looking names.
+    /// </summary>
+    /// <remarks>
+    /// One analyzer, not one per family: the driver loops over every operation of a method body once per analyzer that
+    /// has operation callbacks, and creates a context and a timer for each callback. Six analyzers meant six loops and
+    /// two callbacks for each call, field reference, method body and lambda; hosted here, the families share one loop
+    /// and one callback per operation kind. (SIP9001/SIP9002 stay in <see cref="ConfigurationAnalyzer"/>: they run once
+    /// per compilation and must also run where nothing is SIP.)
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SipAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The families, in the order their callbacks run for one operation.</summary>
+        internal static readonly SipRuleFamily[] Families =
+        {
+            new RawStatusCodeAnalyzer(), new StatusRangeAnalyzer(), new StatusEnumMemberAnalyzer(), new HttpStatusCodeAnalyzer(),
+            new RetryAnalyzer(), new ResponseAnalyzer(),
+        };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            Families.SelectMany(f => f.SupportedDiagnostics).ToImmutableArray();
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var sip = SipCompilationContext.TryCreate(start.Compilation, start.Options);
+                if (sip == null)
+                {
+                    return;
+                }
+
+                var operationActions = new Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>>();
+                var registration = new SipRegistration(start, operationActions);
+                for (var i = 0; i < Families.Length; i++)
+                {
+                    registration.Family = i;
+                    Families[i].Register(registration, sip);
+                }
+
+                foreach (var entry in operationActions)
+                {
+                    RegisterKind(start, entry.Key, entry.Value.ToArray());
+                }
+            });
+        }
+
+        private static void RegisterKind(CompilationStartAnalysisContext start, OperationKind kind, (Action<OperationAnalysisContext> Action, int Family)[] actions)
+        {
+            if (actions.Length == 1)
+            {
+                var (action, family) = actions[0];
+                start.RegisterOperationAction(c => RuleTimings.Run(family, action, c), kind);
+                return;
+            }
+
+            start.RegisterOperationAction(c =>
+            {
+                foreach (var (action, family) in actions)
+                {
+                    RuleTimings.Run(family, action, c);
+                }
+            }, kind);
+        }
+    }
+}
