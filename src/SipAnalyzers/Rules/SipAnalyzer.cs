@@ -48,8 +48,11 @@ namespace SipAnalyzers.Rules
                 var registration = new SipRegistration(start, operationActions);
                 for (var i = 0; i < Families.Length; i++)
                 {
-                    registration.Family = i;
-                    Families[i].Register(registration, sip);
+                    if (!IsOff(start.Compilation, Families[i], start.CancellationToken))
+                    {
+                        registration.Family = i;
+                        Families[i].Register(registration, sip);
+                    }
                 }
 
                 foreach (var entry in operationActions)
@@ -57,6 +60,41 @@ namespace SipAnalyzers.Rules
                     RegisterKind(start, entry.Key, entry.Value.ToArray());
                 }
             });
+        }
+
+        /// <summary>
+        /// Every rule of the family is off (severity none on the command line, in a ruleset or a global config, and no
+        /// .editorconfig turns one back on for some file): the family registers nothing, as a separate analyzer whose
+        /// diagnostics are all off would not run.
+        /// </summary>
+        private static bool IsOff(Compilation compilation, SipRuleFamily family, System.Threading.CancellationToken cancellationToken)
+        {
+            var options = compilation.Options;
+            var provider = options.SyntaxTreeOptionsProvider;
+            foreach (var descriptor in family.SupportedDiagnostics)
+            {
+                if (!options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var severity)
+                    && (provider == null || !provider.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out severity)))
+                {
+                    severity = descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
+                }
+
+                if (severity != ReportDiagnostic.Suppress)
+                {
+                    return false;
+                }
+
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    if (provider != null && provider.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var treeSeverity)
+                        && treeSeverity != ReportDiagnostic.Suppress)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static void RegisterKind(CompilationStartAnalysisContext start, OperationKind kind, (Action<OperationAnalysisContext> Action, int Family)[] actions)

@@ -502,4 +502,49 @@ public class GlobalFailureRetryPolicyTests
             SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage("This retry policy retries" + Tail),
             SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage("This retry policy retries" + Tail));
     }
+
+    private const string FailoverSource = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Acme.Dialer;
+        using Sip;
+
+        class Failover
+        {
+            async Task<bool> ConnectAsync(SipTrunk trunk, IReadOnlyList<string> gateways, string number)
+            {
+                foreach (var gateway in gateways)
+                {
+                    var resp = await trunk.SendInviteAsync(gateway, number);
+                    if (SipStatus.IsSuccess(resp.StatusCode)) return true;
+                    if (resp.StatusCode == {|SIP1001:486|}) return false;
+                    RETRY
+                }
+
+                return false;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_family_whose_rules_are_all_off_is_skipped_and_the_others_still_run()
+    {
+        // SipAnalyzer does not register the retry family when all four retry rules are off; the literal family runs.
+        var test = new SipTest(FailoverSource.Replace("RETRY", "continue;") + DialerStubs.Trunk);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"
+            + "dotnet_diagnostic.SIP2001.severity = none\ndotnet_diagnostic.SIP2004.severity = none\n"
+            + "dotnet_diagnostic.SIP2005.severity = none\ndotnet_diagnostic.SIP2006.severity = none\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_editorconfig_that_turns_one_rule_back_on_keeps_its_family()
+    {
+        var test = new SipTest(FailoverSource.Replace("RETRY", "{|SIP2001:continue;|}") + DialerStubs.Trunk,
+            editorConfig: "dotnet_diagnostic.SIP2001.severity = warning\n");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"
+            + "dotnet_diagnostic.SIP2001.severity = none\ndotnet_diagnostic.SIP2004.severity = none\n"
+            + "dotnet_diagnostic.SIP2005.severity = none\ndotnet_diagnostic.SIP2006.severity = none\n"));
+        await test.RunAsync();
+    }
 }
