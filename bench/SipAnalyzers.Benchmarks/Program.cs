@@ -14,7 +14,8 @@ using SipAnalyzers.Benchmarks.Corpus;
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 6 rounds, half of them baseline first (about 10 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
-//                                                       ... -- --telemetry 5           only the per-analyzer telemetry, fastest of 5 passes (for profiling)
+//                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
+//                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");
@@ -31,7 +32,7 @@ Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.D
 var telemetryAt = Array.IndexOf(args, "--telemetry");
 if (telemetryAt >= 0)
 {
-    await PerRuleShare(args.Length > telemetryAt + 1 && int.TryParse(args[telemetryAt + 1], out var passes) ? passes : 1);
+    await PerRuleShare(args.Length > telemetryAt + 1 && int.TryParse(args[telemetryAt + 1], out var passes) ? passes : 1, args.Contains("--concurrent"));
     return 0;
 }
 
@@ -197,14 +198,14 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksMs / M("Compiler_SipCorpus"):F3}"));
 }
 
-static async Task<double> PerRuleShare(int passes)
+static async Task<double> PerRuleShare(int passes, bool concurrent = false)
 {
     // Separate, untimed passes: the driver's telemetry sees one analyzer, so the families' own timers give the shares
-    // (they read the clock around every callback, which inflates families with many callbacks a little); the fastest
-    // pass of each. The driver's figure for the whole analyzer is printed beside them: it also counts the
+    // (less the cost of their clock reads, RuleTimings.Milliseconds); the fastest pass of each. The driver's figure for the whole analyzer is printed beside them: it also counts the
     // context each callback gets, which the no-op analyzer (an empty callback per kind SipAnalyzers registers) shows.
     var families = SipAnalyzers.Rules.SipAnalyzer.Families;
     var familyMs = Enumerable.Repeat(double.MaxValue, families.Length).ToArray();
+    var familyCalls = new long[families.Length];
     var analyzerMs = double.MaxValue;
     var noOpMs = double.MaxValue;
     var noOp = new NoOpOperationAnalyzer();
@@ -216,12 +217,13 @@ static async Task<double> PerRuleShare(int passes)
         SipAnalyzers.Rules.RuleTimings.Reset();
         SipAnalyzers.Rules.RuleTimings.Enabled = timed;
         var compilation = AnalyzerBenchmarks.SipCorpus.Fresh();
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: !timed);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: !timed);
         var withAnalyzers = compilation.WithAnalyzers(CorpusCompilation.SipAnalyzers.Add(noOp), options);
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         if (timed)
         {
             var timings = SipAnalyzers.Rules.RuleTimings.Milliseconds();
+            familyCalls = SipAnalyzers.Rules.RuleTimings.Calls();
             for (var i = 0; i < families.Length; i++)
             {
                 familyMs[i] = Math.Min(familyMs[i], timings[i]);
@@ -243,12 +245,12 @@ static async Task<double> PerRuleShare(int passes)
     SipAnalyzers.Rules.RuleTimings.Enabled = false;
     var sum = familyMs.Sum();
     Console.WriteLine();
-    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share |");
-    Console.WriteLine("|---|---:|---:|");
+    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share | Callbacks |");
+    Console.WriteLine("|---|---:|---:|---:|");
     for (var i = 0; i < families.Length; i++)
     {
         var ids = string.Join("/", families[i].SupportedDiagnostics.Select(d => d.Id));
-        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} |"));
+        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} | {familyCalls[i]:N0} |"));
     }
 
     Console.WriteLine(FormattableString.Invariant($"| all families | {sum:F1} | |"));
