@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace SipAnalyzers.Detection
 {
@@ -55,24 +54,6 @@ namespace SipAnalyzers.Detection
 
             value = 0;
             return false;
-        }
-
-        /// <summary>The integral constant of any operation (literals without allocating; const fields, <c>-1</c>, casts through the constant).</summary>
-        public static bool TryGetInt(IOperation operation, out int value)
-        {
-            if (operation.Kind == OperationKind.Literal)
-            {
-                return TryGetIntLiteral(operation, out value);
-            }
-
-            if (operation is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Kind == OperationKind.Literal
-                && conversion.Type?.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_UInt64
-                && TryGetIntLiteral(conversion.Operand, out value))
-            {
-                return true; // long x; x == 486: an integral conversion keeps the value
-            }
-
-            return SipCompilationContext.TryGetInt(operation.ConstantValue.Value, out value);
         }
 
         /// <summary>Whether the operation has a constant value (a literal is answered without reading it).</summary>

@@ -526,14 +526,16 @@ public class GlobalFailureRetryPolicyTests
         }
         """;
 
+    private const string RetryRulesOff = "is_global = true\n"
+        + "dotnet_diagnostic.SIP2001.severity = none\ndotnet_diagnostic.SIP2004.severity = none\n"
+        + "dotnet_diagnostic.SIP2005.severity = none\ndotnet_diagnostic.SIP2006.severity = none\n";
+
     [Fact]
     public async Task A_family_whose_rules_are_all_off_is_skipped_and_the_others_still_run()
     {
         // SipAnalyzer does not register the retry family when all four retry rules are off; the literal family runs.
         var test = new SipTest(FailoverSource.Replace("RETRY", "continue;") + DialerStubs.Trunk);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"
-            + "dotnet_diagnostic.SIP2001.severity = none\ndotnet_diagnostic.SIP2004.severity = none\n"
-            + "dotnet_diagnostic.SIP2005.severity = none\ndotnet_diagnostic.SIP2006.severity = none\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", RetryRulesOff));
         await test.RunAsync();
     }
 
@@ -542,9 +544,7 @@ public class GlobalFailureRetryPolicyTests
     {
         var test = new SipTest(FailoverSource.Replace("RETRY", "{|SIP2001:continue;|}") + DialerStubs.Trunk,
             editorConfig: "dotnet_diagnostic.SIP2001.severity = warning\n");
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"
-            + "dotnet_diagnostic.SIP2001.severity = none\ndotnet_diagnostic.SIP2004.severity = none\n"
-            + "dotnet_diagnostic.SIP2005.severity = none\ndotnet_diagnostic.SIP2006.severity = none\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", RetryRulesOff));
         await test.RunAsync();
     }
 }
