@@ -19,14 +19,14 @@ namespace SipAnalyzers.Detection
             if (operation.Kind == OperationKind.Literal && operation.Syntax is LiteralExpressionSyntax literal
                 && literal.RawKind == (int)SyntaxKind.NumericLiteralExpression)
             {
-                if (TryParseDecimal(literal.Token.Text, out value))
+                var text = literal.Token.Text;
+                if (TryParseDecimal(text, out value))
                 {
                     return true;
                 }
 
                 // Hex and binary ints are rare, so the boxing path is fine; anything else with a letter or a dot (486L,
                 // 0.5, 1e3) is not an int, and a decimal beyond int.MaxValue is a uint or a long.
-                var text = literal.Token.Text;
                 if (text.Length > 2 && text[0] == '0' && (char)(text[1] | 0x20) is 'x' or 'b' && operation.ConstantValue.Value is int written)
                 {
                     value = written;

@@ -57,12 +57,6 @@ namespace SipAnalyzers.Detection
             return parent is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference } ? reference.Event : null;
         }
 
-        /// <summary>An int constant literal as written (-486 and 'a' are not).</summary>
-        public static bool TryGetIntLiteral(IOperation operation, out int value)
-        {
-            return Constants.TryGetIntLiteral(operation.WithoutImplicitConversions(), out value);
-        }
-
         public static bool IsEquality(BinaryOperatorKind kind) =>
             kind == BinaryOperatorKind.Equals || kind == BinaryOperatorKind.NotEquals;
 

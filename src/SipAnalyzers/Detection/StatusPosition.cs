@@ -218,7 +218,7 @@ namespace SipAnalyzers.Detection
         }
 
         private static bool IsClassEdge(IOperation literal)
-            => OperationHelpers.TryGetIntLiteral(literal, out var value) && (value % 100 == 0 || value % 100 == 99);
+            => Constants.TryGetIntLiteral(literal.WithoutImplicitConversions(), out var value) && (value % 100 == 0 || value % 100 == 99);
 
         /// <summary>The method, lambda, local function or property whose value a return statement returns.</summary>
         private static ISymbol? ReturningSymbol(IReturnOperation returnOperation, ISymbol containingSymbol)

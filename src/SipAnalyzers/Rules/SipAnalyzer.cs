@@ -45,13 +45,11 @@ namespace SipAnalyzers.Rules
                 }
 
                 var operationActions = new Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>>();
-                var registration = new SipRegistration(start, operationActions);
                 for (var i = 0; i < Families.Length; i++)
                 {
                     if (!IsOff(start.Compilation, Families[i], start.CancellationToken))
                     {
-                        registration.Family = i;
-                        Families[i].Register(registration, sip);
+                        Families[i].Register(new SipRegistration(start, operationActions, i), sip);
                     }
                 }
 

@@ -15,15 +15,16 @@ namespace SipAnalyzers.Rules
         private readonly Dictionary<OperationKind, List<(Action<OperationAnalysisContext> Action, int Family)>> _operationActions;
 
 #pragma warning disable RS1012 // the context is kept: the families register on it through this wrapper
-        public SipRegistration(CompilationStartAnalysisContext context, Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>> operationActions)
+        public SipRegistration(CompilationStartAnalysisContext context, Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>> operationActions, int family)
 #pragma warning restore RS1012
         {
             _context = context;
             _operationActions = operationActions;
+            Family = family;
         }
 
-        /// <summary>The family registering now (its index in <see cref="SipAnalyzer.Families"/>), for the timings.</summary>
-        public int Family { get; set; }
+        /// <summary>The registering family's index in <see cref="SipAnalyzer.Families"/>, for the timings.</summary>
+        public int Family { get; }
 
         public Compilation Compilation => _context.Compilation;
 
