@@ -206,6 +206,7 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false)
     var families = SipAnalyzers.Rules.SipAnalyzer.Families;
     var familyMs = Enumerable.Repeat(double.MaxValue, families.Length).ToArray();
     var familyCalls = new long[families.Length];
+    var familyBytes = new long[families.Length];
     var analyzerMs = double.MaxValue;
     var noOpMs = double.MaxValue;
     var noOp = new NoOpOperationAnalyzer();
@@ -224,6 +225,7 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false)
         {
             var timings = SipAnalyzers.Rules.RuleTimings.Milliseconds();
             familyCalls = SipAnalyzers.Rules.RuleTimings.Calls();
+            familyBytes = SipAnalyzers.Rules.RuleTimings.AllocatedBytes();
             for (var i = 0; i < families.Length; i++)
             {
                 familyMs[i] = Math.Min(familyMs[i], timings[i]);
@@ -245,15 +247,15 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false)
     SipAnalyzers.Rules.RuleTimings.Enabled = false;
     var sum = familyMs.Sum();
     Console.WriteLine();
-    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share | Callbacks |");
-    Console.WriteLine("|---|---:|---:|---:|");
+    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share | Callbacks | Allocated (KB) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
     for (var i = 0; i < families.Length; i++)
     {
         var ids = string.Join("/", families[i].SupportedDiagnostics.Select(d => d.Id));
-        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} | {familyCalls[i]:N0} |"));
+        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} | {familyCalls[i]:N0} | {familyBytes[i] / 1024.0:N0} |"));
     }
 
-    Console.WriteLine(FormattableString.Invariant($"| all families | {sum:F1} | |"));
+    Console.WriteLine(FormattableString.Invariant($"| all families | {sum:F1} | | | {familyBytes.Sum() / 1024.0:N0} |"));
     Console.WriteLine(FormattableString.Invariant($"| SipAnalyzers per the driver's telemetry (callbacks and their contexts) | {analyzerMs:F1} | |"));
     Console.WriteLine(FormattableString.Invariant($"| no-op analyzer per the driver's telemetry (empty callbacks, same kinds) | {noOpMs:F1} | |"));
     Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={analyzerMs:F1}"));

@@ -56,6 +56,13 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
+        /// <summary>
+        /// Any integral constant that fits an int (<c>486</c>, <c>486L</c>, a <c>short</c> const), as
+        /// <see cref="SipCompilationContext.TryGetInt"/> reads a boxed constant; decimal literals without boxing.
+        /// </summary>
+        public static bool TryGetIntValue(IOperation operation, out int value)
+            => TryGetIntLiteral(operation, out value) || SipCompilationContext.TryGetInt(operation.ConstantValue.Value, out value);
+
         /// <summary>Whether the operation has a constant value (a literal is answered without reading it).</summary>
         public static bool IsConstant(IOperation operation)
             => operation.Kind == OperationKind.Literal || operation.ConstantValue.HasValue;

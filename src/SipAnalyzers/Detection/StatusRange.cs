@@ -106,6 +106,80 @@ namespace SipAnalyzers.Detection
             return new StatusRange(condition, operand, set, builder.Bounds, builder.HasRange);
         }
 
+        /// <summary>
+        /// Whether <see cref="TryBuild"/> with <c>requirePureOperand: false</c> would build a range, without building it:
+        /// every inner comparison of a range asks this of its parent (to leave the range to its root), so it must not
+        /// allocate. Same shapes as the builder: comparisons of one operand with int constants, <c>x / 100 == k</c>,
+        /// <c>&amp;&amp;</c>, <c>||</c>, <c>!</c> and is-patterns.
+        /// </summary>
+        public static bool IsRange(IOperation condition)
+        {
+            if (condition is IIsPatternOperation isPattern)
+            {
+                return IsPatternRange(isPattern.Pattern);
+            }
+
+            IOperation? operand = null;
+            return IsConditionRange(condition, ref operand);
+        }
+
+        private static bool IsConditionRange(IOperation operation, ref IOperation? operand)
+        {
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                    return IsConditionRange(logical.LeftOperand, ref operand) && IsConditionRange(logical.RightOperand, ref operand);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return IsConditionRange(not.Operand, ref operand);
+                case IBinaryOperation comparison:
+                    if (!Builder.TrySplit(comparison, out var other, out _, out _))
+                    {
+                        return false;
+                    }
+
+                    return Builder.Dividend(other, comparison.OperatorKind) is { } dividend
+                        ? IsSameOperand(dividend, ref operand)
+                        : IsSameOperand(other, ref operand);
+                case IIsPatternOperation isPattern:
+                    return IsSameOperand(isPattern.Value.WithoutImplicitConversions(), ref operand) && IsPatternRange(isPattern.Pattern);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsPatternRange(IPatternOperation pattern)
+        {
+            switch (pattern)
+            {
+                case IBinaryPatternOperation binary:
+                    return IsPatternRange(binary.LeftPattern) && IsPatternRange(binary.RightPattern);
+                case INegatedPatternOperation negated:
+                    return IsPatternRange(negated.Pattern);
+                case IRelationalPatternOperation relational:
+                    return Constants.TryGetIntValue(relational.Value.WithoutImplicitConversions(), out _);
+                case IConstantPatternOperation constant:
+                    return Constants.TryGetIntValue(constant.Value.WithoutImplicitConversions(), out _);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSameOperand(IOperation candidate, ref IOperation? operand)
+        {
+            if (Constants.IsConstant(candidate))
+            {
+                return false;
+            }
+
+            if (operand == null)
+            {
+                operand = candidate;
+                return true;
+            }
+
+            return Builder.Equivalent(operand, candidate);
+        }
+
         /// <summary>A pattern alone (a switch arm's <c>&gt;= 200 and &lt; 299</c>) over an input known to the caller.</summary>
         public static StatusRange? TryBuildPattern(IPatternOperation pattern, IOperation input)
         {
@@ -172,43 +246,15 @@ namespace SipAnalyzers.Detection
 
             private ValueSet? Comparison(IBinaryOperation comparison)
             {
-                var kind = comparison.OperatorKind;
-                if (!OperationHelpers.IsEquality(kind) && !OperationHelpers.IsRelational(kind))
+                if (!TrySplit(comparison, out var other, out var literal, out var kind, out var value))
                 {
                     return null;
                 }
-
-                IOperation other;
-                IOperation literal;
-                if (comparison.RightOperand.WithoutImplicitConversions().ConstantValue.HasValue)
-                {
-                    literal = comparison.RightOperand;
-                    other = comparison.LeftOperand;
-                }
-                else if (comparison.LeftOperand.WithoutImplicitConversions().ConstantValue.HasValue)
-                {
-                    literal = comparison.LeftOperand;
-                    other = comparison.RightOperand;
-                    kind = OperationHelpers.Mirror(kind);
-                }
-                else
-                {
-                    return null;
-                }
-
-                if (!SipCompilationContext.TryGetInt(literal.WithoutImplicitConversions().ConstantValue.Value, out var value))
-                {
-                    return null;
-                }
-
-                other = other.WithoutImplicitConversions();
 
                 // code / 100 == 2
-                if (other is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
-                    && OperationHelpers.IsEquality(kind)
-                    && division.RightOperand.WithoutImplicitConversions().ConstantValue.Value is int divisor && divisor == 100)
+                if (Dividend(other, kind) is { } dividend)
                 {
-                    if (!SameOperand(division.LeftOperand.WithoutImplicitConversions()))
+                    if (!SameOperand(dividend))
                     {
                         return null;
                     }
@@ -228,6 +274,50 @@ namespace SipAnalyzers.Detection
                 Leaves++;
                 return Leaf(literal, kind, value);
             }
+
+            /// <summary>
+            /// An equality or relational comparison with an int constant on one side: the other side (implicit
+            /// conversions removed), the constant's operand, and the operator as if the constant were on the right.
+            /// </summary>
+            public static bool TrySplit(IBinaryOperation comparison, out IOperation other, out IOperation literal, out BinaryOperatorKind kind)
+                => TrySplit(comparison, out other, out literal, out kind, out _);
+
+            private static bool TrySplit(IBinaryOperation comparison, out IOperation other, out IOperation literal, out BinaryOperatorKind kind, out int value)
+            {
+                kind = comparison.OperatorKind;
+                other = literal = comparison;
+                value = 0;
+                if (!OperationHelpers.IsEquality(kind) && !OperationHelpers.IsRelational(kind))
+                {
+                    return false;
+                }
+
+                if (Constants.IsConstant(comparison.RightOperand.WithoutImplicitConversions()))
+                {
+                    literal = comparison.RightOperand;
+                    other = comparison.LeftOperand;
+                }
+                else if (Constants.IsConstant(comparison.LeftOperand.WithoutImplicitConversions()))
+                {
+                    literal = comparison.LeftOperand;
+                    other = comparison.RightOperand;
+                    kind = OperationHelpers.Mirror(kind);
+                }
+                else
+                {
+                    return false;
+                }
+
+                other = other.WithoutImplicitConversions();
+                return Constants.TryGetIntValue(literal.WithoutImplicitConversions(), out value);
+            }
+
+            /// <summary>The <c>code</c> of <c>code / 100 == k</c> (equality with a division by 100), else null.</summary>
+            public static IOperation? Dividend(IOperation other, BinaryOperatorKind kind)
+                => other is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && OperationHelpers.IsEquality(kind)
+                   && Constants.TryGetInt32(division.RightOperand.WithoutImplicitConversions(), out var divisor) && divisor == 100
+                    ? division.LeftOperand.WithoutImplicitConversions()
+                    : null;
 
             private ValueSet? Leaf(IOperation literal, BinaryOperatorKind kind, long value)
             {
@@ -266,11 +356,11 @@ namespace SipAnalyzers.Detection
                     case INegatedPatternOperation negated:
                         return Pattern(negated.Pattern)?.Complement();
                     case IRelationalPatternOperation relational
-                        when SipCompilationContext.TryGetInt(relational.Value.WithoutImplicitConversions().ConstantValue.Value, out var bound):
+                        when Constants.TryGetIntValue(relational.Value.WithoutImplicitConversions(), out var bound):
                         Leaves++;
                         return Leaf(relational.Value, relational.OperatorKind, bound);
                     case IConstantPatternOperation constant
-                        when SipCompilationContext.TryGetInt(constant.Value.WithoutImplicitConversions().ConstantValue.Value, out var single):
+                        when Constants.TryGetIntValue(constant.Value.WithoutImplicitConversions(), out var single):
                         Leaves++;
                         return ValueSet.Range(single, single);
                     default:
@@ -280,7 +370,7 @@ namespace SipAnalyzers.Detection
 
             private bool SameOperand(IOperation candidate)
             {
-                if (candidate.ConstantValue.HasValue)
+                if (Constants.IsConstant(candidate))
                 {
                     return false;
                 }
@@ -291,9 +381,13 @@ namespace SipAnalyzers.Detection
                     return true;
                 }
 
-                return SyntaxFactory.AreEquivalent(Operand.Syntax, candidate.Syntax, topLevel: false)
-                    && SymbolEqualityComparer.Default.Equals(Operand.Type, candidate.Type);
+                return Equivalent(Operand, candidate);
             }
+
+            /// <summary>The same expression as written, of the same type: one operand of one range.</summary>
+            public static bool Equivalent(IOperation operand, IOperation candidate)
+                => SyntaxFactory.AreEquivalent(operand.Syntax, candidate.Syntax, topLevel: false)
+                   && SymbolEqualityComparer.Default.Equals(operand.Type, candidate.Type);
         }
     }
 }

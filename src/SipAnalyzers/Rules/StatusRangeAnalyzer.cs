@@ -34,10 +34,10 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var operation = context.Operation;
-            if (!MayBeRange(operation, out var hasStatusBound) || !hasStatusBound
+            // Most conditions end at the first test: 'code == 486' has no bound to be wrong and no class to name.
+            if (!MayBeRange(operation, out var hasStatusBound, out var hasRangeTest) || !hasStatusBound || !hasRangeTest
                 || FirstOperand(operation) is not { } candidate || !sip.TryGetSlot(candidate, out _)
-                || (operation.Parent is { } parent && MayBeRange(parent, out _)
-                    && StatusRange.TryBuild(parent, requirePureOperand: false) != null))
+                || (operation.Parent is { } parent && MayBeRange(parent, out _, out _) && StatusRange.IsRange(parent)))
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
@@ -156,25 +156,27 @@ namespace SipAnalyzers.Rules
 
         /// <summary>
         /// An allocation-free look at the shape: only comparisons with constants, 'x / 100 == k', is-patterns, !, &amp;&amp;
-        /// and ||; and at least one constant near the status range. Only such conditions are built and classified.
+        /// and ||; and at least one constant near the status range. Only such conditions are built and classified, and
+        /// only when they test a range (a relational operator, a division or a pattern), not just equalities.
         /// </summary>
-        private static bool MayBeRange(IOperation operation, out bool hasStatusBound)
+        private static bool MayBeRange(IOperation operation, out bool hasStatusBound, out bool hasRangeTest)
         {
-            hasStatusBound = false;
+            hasStatusBound = hasRangeTest = false;
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
-                    if (!MayBeRange(logical.LeftOperand, out var left) || !MayBeRange(logical.RightOperand, out var right))
+                    if (!MayBeRange(logical.LeftOperand, out var leftBound, out var leftRange) || !MayBeRange(logical.RightOperand, out var rightBound, out var rightRange))
                     {
                         return false;
                     }
 
-                    hasStatusBound = left || right;
+                    hasStatusBound = leftBound || rightBound;
+                    hasRangeTest = leftRange || rightRange;
                     return true;
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    return MayBeRange(not.Operand, out hasStatusBound);
+                    return MayBeRange(not.Operand, out hasStatusBound, out hasRangeTest);
                 case IIsPatternOperation:
-                    hasStatusBound = true; // patterns are rare; let the builder decide
+                    hasStatusBound = hasRangeTest = true; // patterns are rare; let the builder decide
                     return true;
                 case IBinaryOperation comparison when OperationHelpers.IsRelational(comparison.OperatorKind) || OperationHelpers.IsEquality(comparison.OperatorKind):
                     var constantRight = Constants.IsConstant(comparison.RightOperand);
@@ -183,8 +185,10 @@ namespace SipAnalyzers.Rules
                         return false;
                     }
 
-                    hasStatusBound = IsStatusBound(comparison.RightOperand) || IsStatusBound(comparison.LeftOperand)
-                        || (constantRight && comparison.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide });
+                    var division = comparison.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide }
+                        || comparison.RightOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide };
+                    hasStatusBound = IsStatusBound(comparison.RightOperand) || IsStatusBound(comparison.LeftOperand) || (constantRight && division);
+                    hasRangeTest = OperationHelpers.IsRelational(comparison.OperatorKind) || division;
                     return true;
                 default:
                     return false;
