@@ -17,6 +17,9 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
+// Quick mode also keeps each run's CPU time less its GC pauses under this suffix: when the collector runs is the
+// largest noise between two analyses of the same corpus, and allocations are reported on their own.
+const string MutatorSuffix = "/without-gc";
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var writeAt = Array.IndexOf(args, "--write-corpus");
 if (writeAt >= 0)
@@ -28,6 +31,13 @@ Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Descri
 Console.WriteLine("clean corpus:   " + AnalyzerBenchmarks.CleanSipCorpus.Shape.Describe());
 Console.WriteLine("non-SIP corpus: " + AnalyzerBenchmarks.NonSipCorpus.Shape.Describe());
 Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.Describe());
+
+var callbacksAt = Array.IndexOf(args, "--callbacks");
+if (callbacksAt >= 0)
+{
+    DirectCallbacks(args.Length > callbacksAt + 1 && int.TryParse(args[callbacksAt + 1], out var callbackPasses) ? callbackPasses : 10);
+    return 0;
+}
 
 var telemetryAt = Array.IndexOf(args, "--telemetry");
 if (telemetryAt >= 0)
@@ -63,6 +73,7 @@ else
 Report(means, allocations, args.Contains("--quick") ? "CPU median (ms)" : "Mean (ms)");
 var callbacksMs = await PerRuleShare(3);
 Ratios(means, rounds, callbacksMs);
+DirectCallbacks(10);
 return 0;
 
 static Dictionary<string, double> Quick(int iterations, string? filter, Dictionary<string, double> allocatedMb, Dictionary<string, List<double>> rounds)
@@ -92,7 +103,7 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
     // once, so drift on this shared machine spreads over all of them. The process's CPU time is the measure: the
     // wall clock also counts the time other processes held the cores.
     var selected = runs.Where(r => filter == null || r.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
-    var samples = selected.ToDictionary(r => r.Name, _ => (Cpu: new List<double>(), Wall: new List<double>(), Mb: new List<double>()));
+    var samples = selected.ToDictionary(r => r.Name, _ => (Cpu: new List<double>(), Wall: new List<double>(), Mb: new List<double>(), Pause: new List<double>(), Gen2: new List<double>()));
     for (var round = 0; round <= Math.Max(iterations, 0); round++)
     {
         // Odd rounds run each baseline before its SipAnalyzers run: whichever of two back-to-back analyses runs first
@@ -114,6 +125,8 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
             GC.WaitForPendingFinalizers();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var pause = GC.GetTotalPauseDuration();
+            var gen2 = GC.CollectionCount(2);
             var watch = Stopwatch.StartNew();
             run();
             if (round > 0 || iterations == 0)
@@ -121,6 +134,8 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
                 samples[name].Cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
                 samples[name].Wall.Add(watch.Elapsed.TotalMilliseconds);
                 samples[name].Mb.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0));
+                samples[name].Pause.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+                samples[name].Gen2.Add(GC.CollectionCount(2) - gen2);
             }
         }
     }
@@ -132,12 +147,14 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
     }
 
     var result = new Dictionary<string, double>();
-    foreach (var (name, (cpuTimes, walls, mb)) in samples)
+    foreach (var (name, (cpuTimes, walls, mb, pauses, gen2s)) in samples)
     {
         rounds[name] = new List<double>(cpuTimes);
+        rounds[name + MutatorSuffix] = cpuTimes.Select((c, i) => c - pauses[i]).ToList();
         result[name] = Median(cpuTimes);
         allocatedMb[name] = Median(mb);
-        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated)");
+        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated, "
+            + $"GC pauses {Median(pauses):F0} ms, gen2 collections {string.Join("/", gen2s)})");
     }
 
     return result;
@@ -176,6 +193,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
     Console.WriteLine();
     var sip = Ratio("SipAnalyzers_SipCorpus", "NoOpAnalyzer_SipCorpus", "Compiler_SipCorpus", out var sipRounds);
+    var sipMutator = Ratio("SipAnalyzers_SipCorpus" + MutatorSuffix, "NoOpAnalyzer_SipCorpus" + MutatorSuffix, "Compiler_SipCorpus" + MutatorSuffix, out var sipMutatorRounds);
     var clean = Ratio("SipAnalyzers_CleanSipCorpus", "NoOpAnalyzer_CleanSipCorpus", "Compiler_CleanSipCorpus", out var cleanRounds);
     var nonSip = Ratio("SipAnalyzers_NonSipCorpus", "EmptyAnalyzer_NonSipCorpus", "Compiler_NonSipCorpus", out var nonSipRounds);
     var single = M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
@@ -189,6 +207,8 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     if (sipRounds.Length > 0)
     {
         Console.WriteLine($"ratio_sip_corpus_rounds={sipRounds}");
+        Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_without_gc_pauses={sipMutator:F3}"));
+        Console.WriteLine($"ratio_sip_corpus_without_gc_pauses_rounds={sipMutatorRounds}");
         Console.WriteLine($"ratio_clean_sip_corpus_rounds={cleanRounds}");
         Console.WriteLine($"ratio_non_sip_corpus_rounds={nonSipRounds}");
     }
@@ -260,6 +280,39 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false)
     Console.WriteLine(FormattableString.Invariant($"| no-op analyzer per the driver's telemetry (empty callbacks, same kinds) | {noOpMs:F1} | |"));
     Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={analyzerMs:F1}"));
     return analyzerMs;
+}
+
+// SipAnalyzer's callbacks run directly over the SIP corpus's operation trees, bound beforehand (CallbackHarness): its
+// own CPU time without the compiler's binding or the driver, against the fastest of three compiles of the corpus.
+static void DirectCallbacks(int passes)
+{
+    var compileMs = double.MaxValue;
+    for (var i = 0; i < 3; i++)
+    {
+        var fresh = AnalyzerBenchmarks.SipCorpus.Fresh();
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        _ = fresh.GetDiagnostics();
+        compileMs = Math.Min(compileMs, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    var harness = new CallbackHarness(AnalyzerBenchmarks.SipCorpus.Fresh());
+    var (ms, mb, counts) = harness.Measure(new SipAnalyzers.Rules.SipAnalyzer(), passes);
+    var expected = AnalyzerBenchmarks.SipCorpus.Shape.Expected;
+    CorpusCompilation.AssertExpected(counts, expected, "SIP corpus, callbacks run directly");
+    Console.WriteLine();
+    Console.WriteLine(FormattableString.Invariant(
+        $"SipAnalyzer's callbacks run directly on {harness.Blocks:N0} bound bodies ({harness.Operations:N0} operations), fastest of {passes}: {ms:F1} ms, {mb:F1} MB allocated; compile (GetDiagnostics, fastest of 3): {compileMs:F0} ms"));
+    SipAnalyzers.Rules.RuleTimings.Reset();
+    SipAnalyzers.Rules.RuleTimings.Enabled = true;
+    harness.Run(new SipAnalyzers.Rules.SipAnalyzer());
+    SipAnalyzers.Rules.RuleTimings.Enabled = false;
+    var families = SipAnalyzers.Rules.SipAnalyzer.Families;
+    var familyMs = SipAnalyzers.Rules.RuleTimings.Milliseconds();
+    var familyBytes = SipAnalyzers.Rules.RuleTimings.AllocatedBytes();
+    Console.WriteLine(string.Join("; ", families.Select((f, i) => FormattableString.Invariant($"{f.GetType().Name} {familyMs[i]:F1} ms {familyBytes[i] / 1024.0:N0} KB"))));
+    Console.WriteLine(FormattableString.Invariant($"callbacks_direct_ms={ms:F1}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks_direct={ms / compileMs:F3}"));
 }
 
 static int WriteCorpus(string directory)

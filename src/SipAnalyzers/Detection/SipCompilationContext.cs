@@ -108,6 +108,9 @@ namespace SipAnalyzers.Detection
             return context.IsSip ? context : null;
         }
 
+        /// <summary>Drops the shared context of a compilation: the benchmark re-runs the callbacks with cold caches.</summary>
+        internal static void Forget(Compilation compilation) => Shared.Remove(compilation);
+
         private static SipCompilationContext Create(Compilation compilation, AnalyzerOptions analyzerOptions)
         {
             // Cheap checks first (names, not symbol lookups), so a compilation without SIP costs almost nothing; the
