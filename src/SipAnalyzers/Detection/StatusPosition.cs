@@ -33,6 +33,58 @@ namespace SipAnalyzers.Detection
         public bool IsComparison { get; }
 
         /// <summary>
+        /// Operation kinds only, no symbols and no syntax: whether <see cref="TryFind"/> could find a position for the
+        /// literal (the same climb through conversions, ?:, ?? and switch-expression arms, then the same user kinds;
+        /// any cast to an enum may be a status cast). Every int literal of a compilation asks this before its value is
+        /// read: reading it touches the token and its text, memory the parser wrote long before, and the profile
+        /// charged those cache misses with most of the literal callback's time. A test keeps it a superset of TryFind.
+        /// </summary>
+        public static bool MayBeAt(IOperation literal)
+        {
+            var current = literal;
+            var parent = literal.Parent;
+            while (parent != null)
+            {
+                switch (parent.Kind)
+                {
+                    case OperationKind.Conversion:
+                        if (parent.Type?.TypeKind == TypeKind.Enum)
+                        {
+                            return true;
+                        }
+
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.Conditional when ((IConditionalOperation)parent).Condition != current:
+                    case OperationKind.Coalesce when ((ICoalesceOperation)parent).WhenNull == current:
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.SwitchExpressionArm when ((ISwitchExpressionArmOperation)parent).Value == current && parent.Parent != null:
+                        current = parent.Parent;
+                        parent = current.Parent;
+                        continue;
+                }
+
+                break;
+            }
+
+            switch (parent?.Kind)
+            {
+                case OperationKind.Binary:
+                    var kind = ((IBinaryOperation)parent).OperatorKind;
+                    return OperationHelpers.IsEquality(kind) || OperationHelpers.IsRelational(kind);
+                case OperationKind.ConstantPattern or OperationKind.RelationalPattern or OperationKind.CaseClause or OperationKind.Argument
+                    or OperationKind.SimpleAssignment or OperationKind.Return or OperationKind.YieldReturn or OperationKind.PropertyInitializer
+                    or OperationKind.FieldInitializer or OperationKind.ParameterInitializer:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
         /// Finds the status slot a literal reaches: comparisons, case labels, patterns (also inside and/or/not and
         /// property patterns), arguments, assignments and initializers, returns, casts to a status enum. The value
         /// flows through conversions, ?:, ?? and switch-expression arms on its way.

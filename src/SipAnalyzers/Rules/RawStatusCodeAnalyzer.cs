@@ -40,15 +40,22 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
         {
             var literal = context.Operation;
-            if (!Constants.TryGetIntLiteral(literal, out var value))
+            var type = literal.Type?.SpecialType;
+            if (type == SpecialType.System_String)
             {
-                // A string compared with a response's reason phrase (SIP2010); an int compare of the kind drops the rest.
+                // A string compared with a response's reason phrase (SIP2010).
                 if (literal.Syntax.RawKind == (int)SyntaxKind.StringLiteralExpression
                     && ReasonPhraseRule.Check(sip, literal) is { } phrase && !IsGenerated(context, sip))
                 {
                     context.ReportDiagnostic(phrase);
                 }
 
+                return;
+            }
+
+            // The type and the place first (the operation tree, already in the cache), the value last (the token's text).
+            if (type != SpecialType.System_Int32 || !StatusPosition.MayBeAt(literal) || !Constants.TryGetIntLiteral(literal, out var value))
+            {
                 return;
             }
 
