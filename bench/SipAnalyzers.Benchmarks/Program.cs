@@ -16,11 +16,41 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
+//                                                       ... -- --telemetry 2 --unprepared  without binding references and declarations first (the first analyzer pays)
+//                                                       ... -- --callbacks 10          only SipAnalyzer's callbacks run directly over bound operation trees (CallbackHarness)
+//                                                       ... -- --default-gc            any mode with the runtime's default GC settings
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 // Quick mode also keeps each run's CPU time less its GC pauses under this suffix: when the collector runs is the
 // largest noise between two analyses of the same corpus, and allocations are reported on their own.
 const string MutatorSuffix = "/without-gc";
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+// The collector is the largest noise between two analyses of the same corpus (a background or a gen2 collection
+// landing in one run and not the other moved a 17-second analysis by a second). The benchmark runs itself again with
+// non-concurrent collections and a 256 MB gen0 budget, so a few collections are spread evenly over every run; the
+// analyzers' own allocations are reported beside the times. --default-gc keeps the runtime's defaults.
+if (Environment.GetEnvironmentVariable("SIPANALYZERS_BENCH_GC") == null && !args.Contains("--default-gc") && !args.Contains("--write-corpus"))
+{
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+    {
+        start.ArgumentList.Add(typeof(AnalyzerBenchmarks).Assembly.Location);
+    }
+
+    foreach (var arg in args)
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    start.Environment["DOTNET_gcConcurrent"] = "0";
+    start.Environment["DOTNET_GCgen0size"] = "0x10000000";
+    start.Environment["SIPANALYZERS_BENCH_GC"] = "gcConcurrent=0 GCgen0size=256MB";
+    using var child = Process.Start(start)!;
+    child.WaitForExit();
+    return child.ExitCode;
+}
+
+Console.WriteLine("GC settings: " + (Environment.GetEnvironmentVariable("SIPANALYZERS_BENCH_GC") ?? "runtime defaults"));
 var writeAt = Array.IndexOf(args, "--write-corpus");
 if (writeAt >= 0)
 {
@@ -42,7 +72,7 @@ if (callbacksAt >= 0)
 var telemetryAt = Array.IndexOf(args, "--telemetry");
 if (telemetryAt >= 0)
 {
-    await PerRuleShare(args.Length > telemetryAt + 1 && int.TryParse(args[telemetryAt + 1], out var passes) ? passes : 1, args.Contains("--concurrent"));
+    await PerRuleShare(args.Length > telemetryAt + 1 && int.TryParse(args[telemetryAt + 1], out var passes) ? passes : 1, args.Contains("--concurrent"), prepared: !args.Contains("--unprepared"));
     return 0;
 }
 
@@ -218,7 +248,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksMs / M("Compiler_SipCorpus"):F3}"));
 }
 
-static async Task<double> PerRuleShare(int passes, bool concurrent = false)
+static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool prepared = true)
 {
     // Separate, untimed passes: the driver's telemetry sees one analyzer, so the families' own timers give the shares
     // (less the cost of their clock reads, RuleTimings.Milliseconds); the fastest pass of each. The driver's figure for the whole analyzer is printed beside them: it also counts the
@@ -238,6 +268,15 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false)
         SipAnalyzers.Rules.RuleTimings.Reset();
         SipAnalyzers.Rules.RuleTimings.Enabled = timed;
         var compilation = AnalyzerBenchmarks.SipCorpus.Fresh();
+        if (prepared)
+        {
+            // What a build's compiler has done before its analyzers start: bind the references and merge the
+            // declarations. Otherwise the first analyzer to ask for a type pays for it, and its telemetry shows the
+            // compiler's work (the driver's clone of the compilation shares both).
+            _ = compilation.GetTypeByMetadataName("System.Object");
+            _ = compilation.ContainsSymbolsWithName(static _ => false);
+        }
+
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: !timed);
         var withAnalyzers = compilation.WithAnalyzers(CorpusCompilation.SipAnalyzers.Add(noOp), options);
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
