@@ -20,6 +20,9 @@ public class AnalyzerBenchmarks
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
     private static readonly ImmutableArray<DiagnosticAnalyzer> NoOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpOperationAnalyzer());
+
+    /// <summary>The no-op baseline (<see cref="NoOpOperationAnalyzer"/>).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NoOpAnalyzers => NoOp;
     private static readonly Dictionary<string, int> Nothing = new();
 
     public static CorpusCompilation SipCorpus { get; } = new(CorpusGenerator.Sip());

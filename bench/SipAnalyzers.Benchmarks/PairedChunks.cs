@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Benchmarks.Corpus;
+
+namespace SipAnalyzers.Benchmarks;
+
+/// <summary>
+/// The ratio, (SipAnalyzers − baseline) / compile, measured so that this machine's drift cancels: the corpus is
+/// analyzed in chunks of about 100 files (each with the support files), and for every chunk SipAnalyzers, its baseline
+/// and the compile run back to back, in alternating order. A whole-corpus run pairs two 14-second analyses, and the
+/// machine's speed moved by more than the difference between them (per-round ratios from −0.34 to 0.79 in one run);
+/// chunk pairs are about a second apart. A round is the sum over all chunks, so it still covers the whole corpus, and
+/// its diagnostic counts are asserted against the corpus's.
+/// </summary>
+internal static class PairedChunks
+{
+    public sealed record Result(List<double> Ratios, double SipMs, double BaselineMs, double CompileMs);
+
+    public static Result Run(CorpusCompilation corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<DiagnosticAnalyzer> baseline,
+        IReadOnlyDictionary<string, int> expected, int rounds, int chunkSize = 100)
+    {
+        var support = corpus.Trees.Where(IsSupport).ToList();
+        var sources = corpus.Trees.Where(t => !IsSupport(t)).ToList();
+        var chunks = sources.Chunk(chunkSize).Select(c => c.Concat(support).ToList()).ToList();
+        var ratios = new List<double>();
+        var sip = new List<double>();
+        var baseLine = new List<double>();
+        var compile = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            double sipMs = 0, baselineMs = 0, compileMs = 0;
+            var counts = new Dictionary<string, int>();
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var sipFirst = (round + i) % 2 == 0;
+                for (var turn = 0; turn < 2; turn++)
+                {
+                    if ((turn == 0) == sipFirst)
+                    {
+                        sipMs += Cpu(corpus.Fresh(chunks[i]), c => Add(counts, CorpusCompilation.CountAsync(c, analyzers).GetAwaiter().GetResult()));
+                    }
+                    else
+                    {
+                        baselineMs += Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
+                            CorpusCompilation.CountAsync(c, baseline).GetAwaiter().GetResult(), new Dictionary<string, int>(), "baseline, one chunk"));
+                    }
+                }
+
+                compileMs += Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
+                    c.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
+                    new Dictionary<string, int>(), "compiler errors, one chunk"));
+            }
+
+            CorpusCompilation.AssertExpected(counts, expected, "SIP corpus in chunks");
+            if (round == 0)
+            {
+                continue; // warm-up
+            }
+
+            sip.Add(sipMs);
+            baseLine.Add(baselineMs);
+            compile.Add(compileMs);
+            ratios.Add((sipMs - baselineMs) / compileMs);
+            Console.WriteLine(FormattableString.Invariant($"  paired round {round}: SipAnalyzers {sipMs:F0} ms, baseline {baselineMs:F0} ms, compile {compileMs:F0} ms, ratio {ratios[^1]:F3}"));
+        }
+
+        return new Result(ratios, Median(sip), Median(baseLine), Median(compile));
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
+    }
+
+    public static string Format(IEnumerable<double> values) => string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));
+
+    private static bool IsSupport(SyntaxTree tree)
+        => tree.FilePath == SipAnalyzers.Generator.SipTypesGenerator.HintName || tree.FilePath == "PlainStack.cs";
+
+    private static void Add(Dictionary<string, int> total, Dictionary<string, int> counts)
+    {
+        foreach (var (id, n) in counts)
+        {
+            total[id] = total.TryGetValue(id, out var t) ? t + n : n;
+        }
+    }
+
+    /// <summary>Process CPU time of one run on a compilation created before the clock starts.</summary>
+    private static double Cpu(Compilation compilation, Action<Compilation> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        run(compilation);
+        return (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    }
+}
