@@ -26,7 +26,7 @@ internal sealed class CallbackHarness
     private readonly AnalyzerOptions _options = new(ImmutableArray<AdditionalText>.Empty);
     private readonly List<(IOperation Root, ISymbol Owner)> _blocks = new();
     private readonly List<ISymbol> _symbols = new();
-    private long _touched;
+    private long _touched; // the token texts' lengths, summed so the visit that warms them is not optimized away
 
     public CallbackHarness(Compilation compilation)
     {
@@ -66,8 +66,6 @@ internal sealed class CallbackHarness
     }
 
     public int Blocks => _blocks.Count;
-
-    public Compilation Compilation => _compilation;
 
     public int Operations { get; private set; }
 

@@ -125,11 +125,22 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// SIP stack types or assemblies, or a declared name with a SIP word. The generated <c>Sip</c> types do not count:
-        /// a compilation that has only them analyzes nothing.
+        /// A source text with a SIP word, then SIP stack assemblies or a declared name with a SIP word. The generated
+        /// <c>Sip</c> types do not count: a compilation that has only them analyzes nothing.
         /// </summary>
+        /// <remarks>
+        /// The text comes first: it is our own work, while asking for the references binds them (the compiler's work,
+        /// charged to whoever asks first). A stack's types cannot be used without naming its namespace or a type
+        /// somewhere in the sources (using directives count, global ones included), and every stack's names contain a
+        /// word the scan looks for (SIPSorcery, pjsua2 and pjsip, LumiSoft.Net.SIP).
+        /// </remarks>
         private static bool HasSipMarkers(Compilation compilation)
         {
+            if (!SourceMentionsSip(compilation))
+            {
+                return false;
+            }
+
             foreach (var assembly in compilation.ReferencedAssemblyNames)
             {
                 foreach (var marker in KnownStacks.MarkerAssemblies)
@@ -139,12 +150,6 @@ namespace SipAnalyzers.Detection
                         return true;
                     }
                 }
-            }
-
-            // No source text mentions a SIP word at all: nothing to look up (the generated file excepted).
-            if (!SourceMentionsSip(compilation))
-            {
-                return false;
             }
 
             // Declared names only (no symbols are created), namespaces included (SipSharp.StatusCode); the generated
