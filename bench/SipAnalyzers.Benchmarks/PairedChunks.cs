@@ -67,7 +67,9 @@ internal static class PairedChunks
             Console.WriteLine(FormattableString.Invariant($"  paired round {round}: SipAnalyzers {sipMs:F0} ms, baseline {baselineMs:F0} ms, compile {compileMs:F0} ms, ratio {ratios[^1]:F3}"));
         }
 
-        return new Result(ratios, Median(sip), Median(baseLine), Median(compile));
+        var result = new Result(ratios, Median(sip), Median(baseLine), Median(compile));
+        Console.WriteLine(FormattableString.Invariant($"  medians of the rounds: SipAnalyzers {result.SipMs:F0} ms, baseline {result.BaselineMs:F0} ms, compile {result.CompileMs:F0} ms"));
+        return result;
     }
 
     public static double Median(IEnumerable<double> values)

@@ -12,7 +12,7 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 6 rounds, half of them baseline first (about 10 minutes)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 6 rounds, half of them baseline first, then 6 rounds of chunk pairs (about 15 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
@@ -261,6 +261,10 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
         Console.WriteLine($"ratio_sip_corpus_whole_runs_without_gc_pauses_rounds={sipMutatorRounds}");
         Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus_whole_runs={clean:F3}"));
         Console.WriteLine($"ratio_clean_sip_corpus_whole_runs_rounds={cleanRounds}");
+    }
+
+    if (nonSipRounds.Length > 0)
+    {
         Console.WriteLine($"ratio_non_sip_corpus_rounds={nonSipRounds}");
     }
 
