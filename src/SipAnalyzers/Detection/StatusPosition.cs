@@ -41,33 +41,10 @@ namespace SipAnalyzers.Detection
         /// </summary>
         public static bool MayBeAt(IOperation literal)
         {
-            var current = literal;
-            var parent = literal.Parent;
-            while (parent != null)
+            var parent = User(literal, null, out _, out var enumConversion);
+            if (enumConversion != null)
             {
-                switch (parent.Kind)
-                {
-                    case OperationKind.Conversion:
-                        if (parent.Type?.TypeKind == TypeKind.Enum)
-                        {
-                            return true;
-                        }
-
-                        current = parent;
-                        parent = parent.Parent;
-                        continue;
-                    case OperationKind.Conditional when ((IConditionalOperation)parent).Condition != current:
-                    case OperationKind.Coalesce when ((ICoalesceOperation)parent).WhenNull == current:
-                        current = parent;
-                        parent = parent.Parent;
-                        continue;
-                    case OperationKind.SwitchExpressionArm when ((ISwitchExpressionArmOperation)parent).Value == current && parent.Parent != null:
-                        current = parent.Parent;
-                        parent = current.Parent;
-                        continue;
-                }
-
-                break;
+                return true;
             }
 
             switch (parent?.Kind)
@@ -92,38 +69,13 @@ namespace SipAnalyzers.Detection
         public static bool TryFind(SipCompilationContext context, IOperation literal, ISymbol containingSymbol, out StatusPosition position)
         {
             position = default;
-            var current = literal;
-            var parent = literal.Parent;
-            while (parent != null)
+            var parent = User(literal, context, out var current, out var conversion);
+            if (conversion != null)
             {
-                // Kinds, not interface casts: this runs for every literal in 100..699 of the compilation.
-                switch (parent.Kind)
-                {
-                    case OperationKind.Conversion:
-                        var conversion = (IConversionOperation)parent;
-                        if (context.IsStatusEnum(conversion.Type))
-                        {
-                            var enumType = (INamedTypeSymbol)conversion.Type!;
-                            var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
-                            position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null, IsCompared(conversion));
-                            return true;
-                        }
-
-                        current = parent;
-                        parent = parent.Parent;
-                        continue;
-                    case OperationKind.Conditional when ((IConditionalOperation)parent).Condition != current:
-                    case OperationKind.Coalesce when ((ICoalesceOperation)parent).WhenNull == current:
-                        current = parent;
-                        parent = parent.Parent;
-                        continue;
-                    case OperationKind.SwitchExpressionArm when ((ISwitchExpressionArmOperation)parent).Value == current && parent.Parent != null:
-                        current = parent.Parent;
-                        parent = current.Parent;
-                        continue;
-                }
-
-                break;
+                var enumType = (INamedTypeSymbol)conversion.Type!;
+                var slot = new SlotTarget(enumType, new SlotInfo(true, enumType, null), conversion);
+                position = new StatusPosition(slot, conversion.IsImplicit ? null : conversion, false, null, IsCompared(conversion));
+                return true;
             }
 
             SlotTarget target;
@@ -190,6 +142,48 @@ namespace SipAnalyzers.Detection
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Climbs from a literal through what passes its value on (conversions, ?:, ??, switch-expression arms) to the
+        /// operation that uses it, which it returns with the literal's side of it (<paramref name="current"/>). Stops at a
+        /// cast to a status enum (to any enum without a <paramref name="context"/>), returned in
+        /// <paramref name="enumConversion"/>. Kinds, not interface casts: this runs for every int literal.
+        /// </summary>
+        private static IOperation? User(IOperation literal, SipCompilationContext? context, out IOperation current, out IConversionOperation? enumConversion)
+        {
+            enumConversion = null;
+            current = literal;
+            var parent = literal.Parent;
+            while (parent != null)
+            {
+                switch (parent.Kind)
+                {
+                    case OperationKind.Conversion:
+                        if (context == null ? parent.Type?.TypeKind == TypeKind.Enum : context.IsStatusEnum(parent.Type))
+                        {
+                            enumConversion = (IConversionOperation)parent;
+                            return parent;
+                        }
+
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.Conditional when ((IConditionalOperation)parent).Condition != current:
+                    case OperationKind.Coalesce when ((ICoalesceOperation)parent).WhenNull == current:
+                        current = parent;
+                        parent = parent.Parent;
+                        continue;
+                    case OperationKind.SwitchExpressionArm when ((ISwitchExpressionArmOperation)parent).Value == current && parent.Parent != null:
+                        current = parent.Parent;
+                        parent = current.Parent;
+                        continue;
+                }
+
+                break;
+            }
+
+            return parent;
         }
 
         private static bool FromSymbol(SlotInfo info, IOperation at, out StatusPosition position)

@@ -132,12 +132,12 @@ namespace SipAnalyzers.Detection
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                     return IsConditionRange(not.Operand, ref operand);
                 case IBinaryOperation comparison:
-                    if (!Builder.TrySplit(comparison, out var other, out _, out _))
+                    if (!Builder.TrySplit(comparison, out var other, out _, out var kind))
                     {
                         return false;
                     }
 
-                    return Builder.Dividend(other, comparison.OperatorKind) is { } dividend
+                    return Builder.Dividend(other, kind) is { } dividend
                         ? IsSameOperand(dividend, ref operand)
                         : IsSameOperand(other, ref operand);
                 case IIsPatternOperation isPattern:
