@@ -132,7 +132,7 @@ namespace SipAnalyzers.Detection
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                     return IsConditionRange(not.Operand, ref operand);
                 case IBinaryOperation comparison:
-                    if (!Builder.TrySplit(comparison, out var other, out _, out var kind))
+                    if (!Builder.TrySplit(comparison, out var other, out _, out var kind, out _))
                     {
                         return false;
                     }
@@ -277,12 +277,10 @@ namespace SipAnalyzers.Detection
 
             /// <summary>
             /// An equality or relational comparison with an int constant on one side: the other side (implicit
-            /// conversions removed), the constant's operand, and the operator as if the constant were on the right.
+            /// conversions removed), the constant's operand, the operator as if the constant were on the right, and the
+            /// constant.
             /// </summary>
-            public static bool TrySplit(IBinaryOperation comparison, out IOperation other, out IOperation literal, out BinaryOperatorKind kind)
-                => TrySplit(comparison, out other, out literal, out kind, out _);
-
-            private static bool TrySplit(IBinaryOperation comparison, out IOperation other, out IOperation literal, out BinaryOperatorKind kind, out int value)
+            public static bool TrySplit(IBinaryOperation comparison, out IOperation other, out IOperation literal, out BinaryOperatorKind kind, out int value)
             {
                 kind = comparison.OperatorKind;
                 other = literal = comparison;
