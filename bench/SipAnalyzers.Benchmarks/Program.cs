@@ -20,8 +20,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --callbacks 10          only SipAnalyzer's callbacks run directly over bound operation trees (CallbackHarness)
 //                                                       ... -- --default-gc            any mode with the runtime's default GC settings
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
-// Quick mode also keeps each run's CPU time less its GC pauses under this suffix: when the collector runs is the
-// largest noise between two analyses of the same corpus, and allocations are reported on their own.
+// Quick mode also keeps each run's CPU time less its GC pauses under this suffix (see the GC settings below).
 const string MutatorSuffix = "/without-gc";
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 

@@ -164,6 +164,10 @@ namespace SipAnalyzers.Detection
             }
         }
 
+        /// <summary>
+        /// The candidate is the range's operand: the first non-constant one seen, or the same expression as written, of
+        /// the same type. Shared by the builder and <see cref="IsRange"/>.
+        /// </summary>
         private static bool IsSameOperand(IOperation candidate, ref IOperation? operand)
         {
             if (Constants.IsConstant(candidate))
@@ -177,7 +181,8 @@ namespace SipAnalyzers.Detection
                 return true;
             }
 
-            return Builder.Equivalent(operand, candidate);
+            return SyntaxFactory.AreEquivalent(operand.Syntax, candidate.Syntax, topLevel: false)
+                   && SymbolEqualityComparer.Default.Equals(operand.Type, candidate.Type);
         }
 
         /// <summary>A pattern alone (a switch arm's <c>&gt;= 200 and &lt; 299</c>) over an input known to the caller.</summary>
@@ -366,26 +371,7 @@ namespace SipAnalyzers.Detection
                 }
             }
 
-            private bool SameOperand(IOperation candidate)
-            {
-                if (Constants.IsConstant(candidate))
-                {
-                    return false;
-                }
-
-                if (Operand == null)
-                {
-                    Operand = candidate;
-                    return true;
-                }
-
-                return Equivalent(Operand, candidate);
-            }
-
-            /// <summary>The same expression as written, of the same type: one operand of one range.</summary>
-            public static bool Equivalent(IOperation operand, IOperation candidate)
-                => SyntaxFactory.AreEquivalent(operand.Syntax, candidate.Syntax, topLevel: false)
-                   && SymbolEqualityComparer.Default.Equals(operand.Type, candidate.Type);
+            private bool SameOperand(IOperation candidate) => IsSameOperand(candidate, ref Operand);
         }
     }
 }
