@@ -132,7 +132,7 @@ namespace SipAnalyzers.Detection
                 case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol patternLocal } when Is(patternLocal, local):
                     return true;
                 case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var part in deconstruction.Target.DescendantsAndSelf())
+                    foreach (var part in OperationWalk.DescendantsAndSelf(deconstruction.Target))
                     {
                         if (part is ILocalReferenceOperation reference && Is(reference.Local, local))
                         {

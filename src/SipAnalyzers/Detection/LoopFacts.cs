@@ -54,7 +54,7 @@ namespace SipAnalyzers.Detection
         public static LoopFacts Collect(SipCompilationContext sip, IOperation body, ILoopOperation? loop)
         {
             var facts = new LoopFacts(sip);
-            foreach (var operation in body.Descendants())
+            foreach (var operation in OperationWalk.Descendants(body))
             {
                 facts.Visit(operation);
             }
@@ -69,7 +69,7 @@ namespace SipAnalyzers.Detection
             {
                 foreach (var step in forLoop.AtLoopBottom)
                 {
-                    foreach (var operation in step.DescendantsAndSelf())
+                    foreach (var operation in OperationWalk.DescendantsAndSelf(step))
                     {
                         facts.Visit(operation);
                     }
@@ -137,7 +137,7 @@ namespace SipAnalyzers.Detection
 
             foreach (var root in roots)
             {
-                foreach (var operation in root.DescendantsAndSelf())
+                foreach (var operation in OperationWalk.DescendantsAndSelf(root))
                 {
                     var symbol = Symbol(operation);
                     if (symbol != null && (loopLocals.Contains(symbol) || (_written.Contains(symbol) && operation != send.Instance)))
@@ -259,7 +259,7 @@ namespace SipAnalyzers.Detection
 
         private void Tested(IOperation condition)
         {
-            foreach (var operation in condition.DescendantsAndSelf())
+            foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
             {
                 if (Symbol(operation) is { } symbol)
                 {
@@ -316,7 +316,7 @@ namespace SipAnalyzers.Detection
         /// <summary>The condition reads a number other than the tested status (an attempt counter, a deadline).</summary>
         private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition, ISymbol? status)
         {
-            foreach (var operation in condition.DescendantsAndSelf())
+            foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
             {
                 if ((operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
                     && !operation.ConstantValue.HasValue && SipCompilationContext.IsIntegral(operation.Type)

@@ -117,7 +117,7 @@ namespace SipAnalyzers.Detection
             var root = PathConditions.EnclosingBody(call);
 
             IOperation? found = null;
-            foreach (var operation in root.Descendants())
+            foreach (var operation in OperationWalk.Descendants(root))
             {
                 if (operation.Syntax.SpanStart > call.Syntax.SpanStart)
                 {

@@ -301,14 +301,14 @@ namespace SipAnalyzers.Detection
                 return;
             }
 
-            foreach (var node in statement.Descendants())
+            foreach (var node in OperationWalk.Descendants(statement))
             {
                 if (node is not IAnonymousFunctionOperation callback)
                 {
                     continue;
                 }
 
-                foreach (var inner in callback.Body.Descendants())
+                foreach (var inner in OperationWalk.Descendants(callback.Body))
                 {
                     if (inner is IInvocationOperation send && _sip.IsSendMethod(send.TargetMethod))
                     {

@@ -95,7 +95,7 @@ namespace SipAnalyzers.Detection
         /// <summary>The first call in a body that sends a request, if any.</summary>
         public static IInvocationOperation? FirstSend(SipCompilationContext sip, IOperation body)
         {
-            foreach (var operation in body.Descendants())
+            foreach (var operation in OperationWalk.Descendants(body))
             {
                 if (operation is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
                 {
@@ -111,10 +111,8 @@ namespace SipAnalyzers.Detection
         /// RegistrationTemporaryFailure, and pjsua2's onCallState/onRegState (they see every final status).
         /// </summary>
         public static bool IsFailureHandlerName(string name)
-            => name.IndexOf("fail", StringComparison.OrdinalIgnoreCase) >= 0
-               || name.IndexOf("reject", StringComparison.OrdinalIgnoreCase) >= 0
-               || name.IndexOf("callstate", StringComparison.OrdinalIgnoreCase) >= 0
-               || name.IndexOf("regstate", StringComparison.OrdinalIgnoreCase) >= 0;
+            => SipNames.ContainsAscii(name, "fail") || SipNames.ContainsAscii(name, "reject")
+               || SipNames.ContainsAscii(name, "callstate") || SipNames.ContainsAscii(name, "regstate");
 
         /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
         public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)

@@ -77,7 +77,7 @@ namespace SipAnalyzers.Detection
         /// <summary><c>code == (int)SipStatusCode.Ok</c>: the named member makes an unknown int a status.</summary>
         private static bool ComparesWithStatusMember(SipCompilationContext sip, IOperation condition)
         {
-            foreach (var operation in condition.Descendants())
+            foreach (var operation in OperationWalk.Descendants(condition))
             {
                 if (operation is IFieldReferenceOperation { Field: { HasConstantValue: true } field } && sip.IsStatusEnum(field.ContainingType))
                 {

@@ -60,7 +60,7 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            foreach (var operation in body.Descendants())
+            foreach (var operation in OperationWalk.Descendants(body))
             {
                 if (operation is not IConditionalOperation conditional || conditional.Type is { SpecialType: not SpecialType.System_Void }
                     || IsNested(operation, body))

@@ -84,7 +84,7 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            foreach (var operation in PathConditions.EnclosingBody(call).Descendants())
+            foreach (var operation in OperationWalk.Descendants(PathConditions.EnclosingBody(call)))
             {
                 if (operation is IPropertyReferenceOperation { Instance: { } instance } property
                     && SymbolEqualityComparer.Default.Equals(OperationHelpers.NamedSymbol(instance), symbol)
