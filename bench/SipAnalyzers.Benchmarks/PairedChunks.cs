@@ -17,7 +17,8 @@ namespace SipAnalyzers.Benchmarks;
 /// </summary>
 internal static class PairedChunks
 {
-    public sealed record Result(List<double> Ratios, double SipMs, double BaselineMs, double CompileMs);
+    /// <summary>The rounds' ratios; the medians of the rounds' CPU times and allocations.</summary>
+    public sealed record Result(List<double> Ratios, double SipMs, double BaselineMs, double CompileMs, double SipMb, double BaselineMb, double CompileMb);
 
     public static Result Run(CorpusCompilation corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<DiagnosticAnalyzer> baseline,
         IReadOnlyDictionary<string, int> expected, int rounds, int chunkSize = 100)
@@ -29,9 +30,13 @@ internal static class PairedChunks
         var sip = new List<double>();
         var baseLine = new List<double>();
         var compile = new List<double>();
+        var sipMb = new List<double>();
+        var baselineMb = new List<double>();
+        var compileMb = new List<double>();
         for (var round = 0; round <= rounds; round++)
         {
             double sipMs = 0, baselineMs = 0, compileMs = 0;
+            double sipBytes = 0, baselineBytes = 0, compileBytes = 0;
             var counts = new Dictionary<string, int>();
             for (var i = 0; i < chunks.Count; i++)
             {
@@ -40,18 +45,18 @@ internal static class PairedChunks
                 {
                     if ((turn == 0) == sipFirst)
                     {
-                        sipMs += Cpu(corpus.Fresh(chunks[i]), c => Add(counts, CorpusCompilation.CountAsync(c, analyzers).GetAwaiter().GetResult()));
+                        sipMs += Cpu(corpus.Fresh(chunks[i]), c => Add(counts, CorpusCompilation.CountAsync(c, analyzers).GetAwaiter().GetResult()), ref sipBytes);
                     }
                     else
                     {
                         baselineMs += Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
-                            CorpusCompilation.CountAsync(c, baseline).GetAwaiter().GetResult(), new Dictionary<string, int>(), "baseline, one chunk"));
+                            CorpusCompilation.CountAsync(c, baseline).GetAwaiter().GetResult(), new Dictionary<string, int>(), "baseline, one chunk"), ref baselineBytes);
                     }
                 }
 
                 compileMs += Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
                     c.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
-                    new Dictionary<string, int>(), "compiler errors, one chunk"));
+                    new Dictionary<string, int>(), "compiler errors, one chunk"), ref compileBytes);
             }
 
             CorpusCompilation.AssertExpected(counts, expected, "SIP corpus in chunks");
@@ -63,12 +68,16 @@ internal static class PairedChunks
             sip.Add(sipMs);
             baseLine.Add(baselineMs);
             compile.Add(compileMs);
+            sipMb.Add(sipBytes / (1024 * 1024));
+            baselineMb.Add(baselineBytes / (1024 * 1024));
+            compileMb.Add(compileBytes / (1024 * 1024));
             ratios.Add((sipMs - baselineMs) / compileMs);
             Console.WriteLine(FormattableString.Invariant($"  paired round {round}: SipAnalyzers {sipMs:F0} ms, baseline {baselineMs:F0} ms, compile {compileMs:F0} ms, ratio {ratios[^1]:F3}"));
         }
 
-        var result = new Result(ratios, Median(sip), Median(baseLine), Median(compile));
-        Console.WriteLine(FormattableString.Invariant($"  medians of the rounds: SipAnalyzers {result.SipMs:F0} ms, baseline {result.BaselineMs:F0} ms, compile {result.CompileMs:F0} ms"));
+        var result = new Result(ratios, Median(sip), Median(baseLine), Median(compile), Median(sipMb), Median(baselineMb), Median(compileMb));
+        Console.WriteLine(FormattableString.Invariant(
+            $"  medians of the rounds: SipAnalyzers {result.SipMs:F0} ms ({result.SipMb:F0} MB), baseline {result.BaselineMs:F0} ms ({result.BaselineMb:F0} MB), compile {result.CompileMs:F0} ms ({result.CompileMb:F0} MB)"));
         return result;
     }
 
@@ -91,13 +100,16 @@ internal static class PairedChunks
         }
     }
 
-    /// <summary>Process CPU time of one run on a compilation created before the clock starts.</summary>
-    private static double Cpu(Compilation compilation, Action<Compilation> run)
+    /// <summary>Process CPU time of one run on a compilation created before the clock starts; its allocations are added to <paramref name="bytes"/>.</summary>
+    private static double Cpu(Compilation compilation, Action<Compilation> run, ref double bytes)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         run(compilation);
-        return (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        bytes += GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        return ms;
     }
 }

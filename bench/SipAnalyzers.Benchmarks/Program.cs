@@ -11,14 +11,17 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      a warm-up round, then 6 rounds, half of them baseline first, then 6 rounds of chunk pairs (about 15 minutes)
-//                                                       ... -- --quick 3 --filter NonSip   only the benchmarks whose name contains NonSip
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in chunk pairs (a warm-up round, then 6), non-SIP corpus,
+//                                                       one document and the generator in rounds, telemetry, direct callbacks (about 6 minutes on 2 cores)
+//                                                       ... -- --quick 3             3 rounds instead of 6
+//                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 15 minutes)
+//                                                       ... -- --quick 3 --filter NonSip   only the round benchmarks whose name contains NonSip ("Paired": only the chunk pairs)
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 //                                                       ... -- --telemetry 2 --unprepared  without binding references and declarations first (the first analyzer pays)
 //                                                       ... -- --callbacks 10          only SipAnalyzer's callbacks run directly over bound operation trees (CallbackHarness)
 //                                                       ... -- --default-gc            any mode with the runtime's default GC settings
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
 // Quick mode also keeps each run's CPU time less its GC pauses under this suffix (see the GC settings below).
 const string MutatorSuffix = "/without-gc";
@@ -64,7 +67,7 @@ Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.D
 var callbacksAt = Array.IndexOf(args, "--callbacks");
 if (callbacksAt >= 0)
 {
-    DirectCallbacks(args.Length > callbacksAt + 1 && int.TryParse(args[callbacksAt + 1], out var callbackPasses) ? callbackPasses : 10);
+    DirectCallbacks(args.Length > callbacksAt + 1 && int.TryParse(args[callbacksAt + 1], out var callbackPasses) ? callbackPasses : 10, WholeCompileMs(3));
     return 0;
 }
 
@@ -86,15 +89,21 @@ if (args.Contains("--quick"))
     var filter = filterAt >= 0 && args.Length > filterAt + 1 ? args[filterAt + 1] : null;
     rounds = new Dictionary<string, List<double>>();
     var iterations = int.TryParse(count, out var n) ? n : 6;
-    means = Quick(iterations, filter, allocations, rounds);
+    var all = args.Contains("--all");
+    means = Quick(iterations, filter, all, allocations, rounds);
     if (filter == null || "Paired".Contains(filter, StringComparison.OrdinalIgnoreCase))
     {
         Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back:");
         sipPaired = PairedChunks.Run(AnalyzerBenchmarks.SipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
             CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations);
-        Console.WriteLine("clean SIP corpus, the same:");
-        cleanPaired = PairedChunks.Run(AnalyzerBenchmarks.CleanSipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
-            new Dictionary<string, int>(), iterations);
+        AddPaired(means, allocations, "SipCorpus", sipPaired);
+        if (all)
+        {
+            Console.WriteLine("clean SIP corpus, the same:");
+            cleanPaired = PairedChunks.Run(AnalyzerBenchmarks.CleanSipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
+                new Dictionary<string, int>(), iterations);
+            AddPaired(means, allocations, "CleanSipCorpus", cleanPaired);
+        }
     }
 }
 else
@@ -111,12 +120,27 @@ else
 }
 
 Report(means, allocations, args.Contains("--quick") ? "CPU median (ms)" : "Mean (ms)");
-var callbacksMs = await PerRuleShare(3);
-Ratios(means, rounds, callbacksMs, sipPaired, cleanPaired);
-DirectCallbacks(10);
+// The telemetry and the direct callbacks ran on the whole corpus: their ratios take a whole-corpus compile.
+var wholeCompileMs = WholeCompileMs(2);
+var callbacksMs = await PerRuleShare(2);
+Ratios(means, rounds, callbacksMs / wholeCompileMs, sipPaired, cleanPaired);
+DirectCallbacks(5, wholeCompileMs);
 return 0;
 
-static Dictionary<string, double> Quick(int iterations, string? filter, Dictionary<string, double> allocatedMb, Dictionary<string, List<double>> rounds)
+// The chunk pairs' sums (medians of the rounds) as the table's rows for that corpus, beside any whole-corpus rows.
+static void AddPaired(Dictionary<string, double> ms, Dictionary<string, double> mb, string corpus, PairedChunks.Result paired)
+{
+    foreach (var (what, cpu, allocated) in new[]
+    {
+        ("Compiler", paired.CompileMs, paired.CompileMb), ("NoOpAnalyzer", paired.BaselineMs, paired.BaselineMb), ("SipAnalyzers", paired.SipMs, paired.SipMb),
+    })
+    {
+        ms[$"{what}_{corpus}_InChunkPairs"] = cpu;
+        mb[$"{what}_{corpus}_InChunkPairs"] = allocated;
+    }
+}
+
+static Dictionary<string, double> Quick(int iterations, string? filter, bool all, Dictionary<string, double> allocatedMb, Dictionary<string, List<double>> rounds)
 {
     var bench = new AnalyzerBenchmarks();
     var runs = new (string Name, Action Setup, Func<int> Run)[]
@@ -142,7 +166,11 @@ static Dictionary<string, double> Quick(int iterations, string? filter, Dictiona
     // callbacks measured 2 s slower than the no-op baseline registering twelve), then each round runs every benchmark
     // once, so drift on this shared machine spreads over all of them. The process's CPU time is the measure: the
     // wall clock also counts the time other processes held the cores.
-    var selected = runs.Where(r => filter == null || r.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+    // The SIP and clean corpora's ratios come from chunk pairs; their whole-corpus runs (14 s apart, so noise for a
+    // ratio, and two thirds of the time) only with --all.
+    var selected = runs.Where(r => filter == null || r.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+        .Where(r => all || !(r.Name.EndsWith("_SipCorpus", StringComparison.Ordinal) || r.Name.EndsWith("_CleanSipCorpus", StringComparison.Ordinal)))
+        .ToList();
     var samples = selected.ToDictionary(r => r.Name, _ => (Cpu: new List<double>(), Wall: new List<double>(), Mb: new List<double>(), Pause: new List<double>(), Gen2: new List<double>()));
     for (var round = 0; round <= Math.Max(iterations, 0); round++)
     {
@@ -214,7 +242,7 @@ static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb,
 // The ratios last, as plain lines. In quick mode each round's SipAnalyzers and baseline runs sit side by side, so the
 // ratio is taken per round and the median of those is printed (drift on this shared machine cancels within a round);
 // the rounds' values follow, so the spread is visible.
-static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double>>? rounds, double callbacksMs, PairedChunks.Result? sipPaired, PairedChunks.Result? cleanPaired)
+static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double>>? rounds, double callbacksRatio, PairedChunks.Result? sipPaired, PairedChunks.Result? cleanPaired)
 {
     double M(string name) => ms.TryGetValue(name, out var v) ? v : double.NaN;
     double Ratio(string analyzers, string baseline, string compiler, out string perRound)
@@ -269,7 +297,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
     // The driver's own timing of SipAnalyzers' callbacks (fastest of three passes) against the same compile time:
     // less noisy than a difference of two whole analyses, though it leaves out the driver's dispatch between callbacks.
-    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksMs / M("Compiler_SipCorpus"):F3}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksRatio:F3}"));
 }
 
 static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool prepared = true)
@@ -345,12 +373,11 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool
     return analyzerMs;
 }
 
-// SipAnalyzer's callbacks run directly over the SIP corpus's operation trees, bound beforehand (CallbackHarness): its
-// own CPU time without the compiler's binding or the driver, against the fastest of three compiles of the corpus.
-static void DirectCallbacks(int passes)
+/// <summary>The fastest of <paramref name="count"/> compiles (GetDiagnostics) of the whole SIP corpus, CPU milliseconds.</summary>
+static double WholeCompileMs(int count)
 {
     var compileMs = double.MaxValue;
-    for (var i = 0; i < 3; i++)
+    for (var i = 0; i < count; i++)
     {
         var fresh = AnalyzerBenchmarks.SipCorpus.Fresh();
         GC.Collect();
@@ -359,13 +386,21 @@ static void DirectCallbacks(int passes)
         compileMs = Math.Min(compileMs, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     }
 
+    Console.WriteLine(FormattableString.Invariant($"whole SIP corpus, compile (GetDiagnostics, fastest of {count}): {compileMs:F0} ms"));
+    return compileMs;
+}
+
+// SipAnalyzer's callbacks run directly over the SIP corpus's operation trees, bound beforehand (CallbackHarness): its
+// own CPU time without the compiler's binding or the driver, against a compile of the whole corpus.
+static void DirectCallbacks(int passes, double compileMs)
+{
     var harness = new CallbackHarness(AnalyzerBenchmarks.SipCorpus.Fresh());
     var (ms, mb, counts) = harness.Measure(new SipAnalyzers.Rules.SipAnalyzer(), passes);
     var expected = AnalyzerBenchmarks.SipCorpus.Shape.Expected;
     CorpusCompilation.AssertExpected(counts, expected, "SIP corpus, callbacks run directly");
     Console.WriteLine();
     Console.WriteLine(FormattableString.Invariant(
-        $"SipAnalyzer's callbacks run directly on {harness.Blocks:N0} bound bodies ({harness.Operations:N0} operations), fastest of {passes}: {ms:F1} ms, {mb:F1} MB allocated; compile (GetDiagnostics, fastest of 3): {compileMs:F0} ms"));
+        $"SipAnalyzer's callbacks run directly on {harness.Blocks:N0} bound bodies ({harness.Operations:N0} operations), fastest of {passes}: {ms:F1} ms, {mb:F1} MB allocated"));
     SipAnalyzers.Rules.RuleTimings.Reset();
     SipAnalyzers.Rules.RuleTimings.Enabled = true;
     harness.Run(new SipAnalyzers.Rules.SipAnalyzer());
