@@ -8,9 +8,10 @@ namespace SipAnalyzers.Detection
         /// <summary>The operation as the user wrote it: implicit conversions (int to long, to nullable) removed.</summary>
         public static IOperation WithoutImplicitConversions(this IOperation operation)
         {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            // The kind, not an interface check: most operations asked are not conversions, and this runs everywhere.
+            while (operation.Kind == OperationKind.Conversion && operation.IsImplicit)
             {
-                operation = conversion.Operand;
+                operation = ((IConversionOperation)operation).Operand;
             }
 
             return operation;

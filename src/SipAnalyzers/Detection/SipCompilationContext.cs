@@ -552,9 +552,9 @@ namespace SipAnalyzers.Detection
                     return true;
                 }
 
-                if (current is IConversionOperation conversion)
+                if (current.Kind == OperationKind.Conversion)
                 {
-                    current = conversion.Operand;
+                    current = ((IConversionOperation)current).Operand;
                     continue;
                 }
 
@@ -566,20 +566,21 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
+            // Kinds, not interface patterns: a local reached four failing interface checks before its case.
             SlotInfo info;
-            switch (current)
+            switch (current.Kind)
             {
-                case IPropertyReferenceOperation property: info = GetSlot(property.Property); break;
-                case IFieldReferenceOperation field: info = GetSlot(field.Field); break;
-                case IParameterReferenceOperation parameter: info = GetSlot(parameter.Parameter); break;
-                case IInvocationOperation invocation: info = GetSlot(invocation.TargetMethod); break;
-                case ILocalReferenceOperation local:
-                    info = GetLocalSlot(local);
+                case OperationKind.PropertyReference: info = GetSlot(((IPropertyReferenceOperation)current).Property); break;
+                case OperationKind.FieldReference: info = GetSlot(((IFieldReferenceOperation)current).Field); break;
+                case OperationKind.ParameterReference: info = GetSlot(((IParameterReferenceOperation)current).Parameter); break;
+                case OperationKind.Invocation: info = GetSlot(((IInvocationOperation)current).TargetMethod); break;
+                case OperationKind.LocalReference:
+                    info = GetLocalSlot((ILocalReferenceOperation)current);
                     break;
-                case IConditionalAccessOperation conditional:
-                    return TryGetSlot(conditional.WhenNotNull, out target);
-                case ICoalesceOperation coalesce:
-                    return TryGetSlot(coalesce.Value, out target);
+                case OperationKind.ConditionalAccess:
+                    return TryGetSlot(((IConditionalAccessOperation)current).WhenNotNull, out target);
+                case OperationKind.Coalesce:
+                    return TryGetSlot(((ICoalesceOperation)current).Value, out target);
                 default:
                     return false;
             }

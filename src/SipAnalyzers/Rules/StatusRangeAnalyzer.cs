@@ -161,39 +161,53 @@ namespace SipAnalyzers.Rules
         /// </summary>
         private static bool MayBeRange(IOperation operation, out bool hasStatusBound, out bool hasRangeTest)
         {
+            // Kinds, not interface patterns: every binary and unary operation of a compilation comes here, and an
+            // arithmetic one failed three interface checks before reaching the default.
             hasStatusBound = hasRangeTest = false;
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
-                    if (!MayBeRange(logical.LeftOperand, out var leftBound, out var leftRange) || !MayBeRange(logical.RightOperand, out var rightBound, out var rightRange))
+                case OperationKind.Binary:
+                    var binary = (IBinaryOperation)operation;
+                    if (binary.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
+                    {
+                        if (!MayBeRange(binary.LeftOperand, out var leftBound, out var leftRange) || !MayBeRange(binary.RightOperand, out var rightBound, out var rightRange))
+                        {
+                            return false;
+                        }
+
+                        hasStatusBound = leftBound || rightBound;
+                        hasRangeTest = leftRange || rightRange;
+                        return true;
+                    }
+
+                    if (!OperationHelpers.IsRelational(binary.OperatorKind) && !OperationHelpers.IsEquality(binary.OperatorKind))
                     {
                         return false;
                     }
 
-                    hasStatusBound = leftBound || rightBound;
-                    hasRangeTest = leftRange || rightRange;
+                    var constantRight = Constants.IsConstant(binary.RightOperand);
+                    if (!constantRight && !Constants.IsConstant(binary.LeftOperand))
+                    {
+                        return false;
+                    }
+
+                    var division = IsDivision(binary.LeftOperand.WithoutImplicitConversions()) || IsDivision(binary.RightOperand.WithoutImplicitConversions());
+                    hasStatusBound = IsStatusBound(binary.RightOperand) || IsStatusBound(binary.LeftOperand) || (constantRight && division);
+                    hasRangeTest = OperationHelpers.IsRelational(binary.OperatorKind) || division;
                     return true;
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    return MayBeRange(not.Operand, out hasStatusBound, out hasRangeTest);
-                case IIsPatternOperation:
+                case OperationKind.Unary:
+                    var unary = (IUnaryOperation)operation;
+                    return unary.OperatorKind == UnaryOperatorKind.Not && MayBeRange(unary.Operand, out hasStatusBound, out hasRangeTest);
+                case OperationKind.IsPattern:
                     hasStatusBound = hasRangeTest = true; // patterns are rare; let the builder decide
-                    return true;
-                case IBinaryOperation comparison when OperationHelpers.IsRelational(comparison.OperatorKind) || OperationHelpers.IsEquality(comparison.OperatorKind):
-                    var constantRight = Constants.IsConstant(comparison.RightOperand);
-                    if (!constantRight && !Constants.IsConstant(comparison.LeftOperand))
-                    {
-                        return false;
-                    }
-
-                    var division = comparison.LeftOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide }
-                        || comparison.RightOperand.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide };
-                    hasStatusBound = IsStatusBound(comparison.RightOperand) || IsStatusBound(comparison.LeftOperand) || (constantRight && division);
-                    hasRangeTest = OperationHelpers.IsRelational(comparison.OperatorKind) || division;
                     return true;
                 default:
                     return false;
             }
         }
+
+        private static bool IsDivision(IOperation operation)
+            => operation.Kind == OperationKind.Binary && ((IBinaryOperation)operation).OperatorKind == BinaryOperatorKind.Divide;
 
         /// <summary>
         /// The value a range tests (its first comparison's non-constant side; the dividend of <c>x / 100 == 2</c>): checked
