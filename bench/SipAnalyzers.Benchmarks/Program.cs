@@ -208,21 +208,15 @@ static Dictionary<string, double> Quick(int iterations, string? filter, bool all
         }
     }
 
-    static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
-    }
-
     var result = new Dictionary<string, double>();
     foreach (var (name, (cpuTimes, walls, mb, pauses, gen2s)) in samples)
     {
         rounds[name] = new List<double>(cpuTimes);
         rounds[name + MutatorSuffix] = cpuTimes.Select((c, i) => c - pauses[i]).ToList();
-        result[name] = Median(cpuTimes);
-        allocatedMb[name] = Median(mb);
-        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated, "
-            + $"GC pauses {Median(pauses):F0} ms, gen2 collections {string.Join("/", gen2s)})");
+        result[name] = PairedChunks.Median(cpuTimes);
+        allocatedMb[name] = PairedChunks.Median(mb);
+        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {PairedChunks.Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated, "
+            + $"GC pauses {PairedChunks.Median(pauses):F0} ms, gen2 collections {string.Join("/", gen2s)})");
     }
 
     return result;
@@ -255,8 +249,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
         var values = a.Select((_, i) => (a[i] - b[i]) / c[i]).ToList();
         perRound = string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));
-        values.Sort();
-        return values[values.Count / 2];
+        return PairedChunks.Median(values);
     }
 
     Console.WriteLine();
@@ -266,17 +259,21 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     var nonSip = Ratio("SipAnalyzers_NonSipCorpus", "EmptyAnalyzer_NonSipCorpus", "Compiler_NonSipCorpus", out var nonSipRounds);
     var single = M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
     // With chunk pairs (quick mode), they give the two corpus ratios: pairs a second apart, not fourteen.
-    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={(sipPaired != null ? PairedChunks.Median(sipPaired.Ratios) : sip):F3}"));
-    Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={(cleanPaired != null ? PairedChunks.Median(cleanPaired.Ratios) : clean):F3}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={(sipPaired != null ? sipPaired.ChunkMedianRatio : sip):F3}"));
+    Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={(cleanPaired != null ? cleanPaired.ChunkMedianRatio : clean):F3}"));
     Console.WriteLine(FormattableString.Invariant($"ratio_non_sip_corpus={nonSip:F4}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_ms={single:F1}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_bind_ms={M("Compiler_SingleDocument"):F1}"));
     Console.WriteLine(FormattableString.Invariant($"generator_first_run_ms={M("Generator_FirstRun"):F2}"));
     Console.WriteLine(FormattableString.Invariant($"generator_after_edit_ms={M("Generator_AfterOneLineEdit"):F2}"));
-    if (sipPaired != null && cleanPaired != null)
+    // The same pairs summed per round first: one run's hiccup moves its whole round.
+    foreach (var (name, paired) in new[] { ("ratio_sip_corpus", sipPaired), ("ratio_clean_sip_corpus", cleanPaired) })
     {
-        Console.WriteLine($"ratio_sip_corpus_rounds={PairedChunks.Format(sipPaired.Ratios)}");
-        Console.WriteLine($"ratio_clean_sip_corpus_rounds={PairedChunks.Format(cleanPaired.Ratios)}");
+        if (paired != null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"{name}_median_of_rounds={PairedChunks.Median(paired.Ratios):F3}"));
+            Console.WriteLine($"{name}_rounds={PairedChunks.Format(paired.Ratios)}");
+        }
     }
 
     if (sipRounds.Length > 0)
