@@ -23,10 +23,18 @@ internal static class PairedChunks
     /// <summary>
     /// The ratio from per-chunk medians; the rounds' ratios; the medians of the rounds' CPU times and allocations.
     /// </summary>
-    public sealed record Result(double ChunkMedianRatio, List<double> Ratios, double SipMs, double BaselineMs, double CompileMs, double SipMb, double BaselineMb, double CompileMb);
+    public sealed record Result(double ChunkMedianRatio, List<double> Ratios, double SipMs, double BaselineMs, double CompileMs, double SipMb, double BaselineMb, double CompileMb)
+    {
+        /// <summary>With <c>--findings</c>: (replay − baseline) / compile from per-chunk medians, what the compiler does with the findings.</summary>
+        public double? FindingsInCompilerRatio { get; init; }
+    }
 
+    /// <param name="replayFindings">
+    /// Also run, per chunk, the baseline that reports SipAnalyzers' recorded diagnostics (<see cref="ReplayAnalyzer"/>):
+    /// it splits the ratio into the compiler's handling of the findings and the finding.
+    /// </param>
     public static Result Run(CorpusCompilation corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<DiagnosticAnalyzer> baseline,
-        IReadOnlyDictionary<string, int> expected, int rounds, int chunkSize = 100)
+        IReadOnlyDictionary<string, int> expected, int rounds, int chunkSize = 100, bool replayFindings = false)
     {
         var support = corpus.Trees.Where(IsSupport).ToList();
         var sources = corpus.Trees.Where(t => !IsSupport(t)).ToList();
@@ -37,6 +45,9 @@ internal static class PairedChunks
         var compile = new List<double>();
         var chunkDifferences = chunks.Select(_ => new List<double>()).ToList();
         var chunkCompiles = chunks.Select(_ => new List<double>()).ToList();
+        var chunkReplayDifferences = chunks.Select(_ => new List<double>()).ToList();
+        var replays = new DiagnosticAnalyzer?[chunks.Count];
+        var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).ToImmutableArray();
         var sipMb = new List<double>();
         var baselineMb = new List<double>();
         var compileMb = new List<double>();
@@ -45,21 +56,52 @@ internal static class PairedChunks
             double sipMs = 0, baselineMs = 0, compileMs = 0;
             double sipBytes = 0, baselineBytes = 0, compileBytes = 0;
             var counts = new Dictionary<string, int>();
+            var replayCounts = new Dictionary<string, int>();
             for (var i = 0; i < chunks.Count; i++)
             {
-                var sipFirst = (round + i) % 2 == 0;
-                double chunkSip = 0, chunkBaseline = 0;
-                for (var turn = 0; turn < 2; turn++)
+                // The analyses of a chunk run back to back, their order rotating with the round and the chunk: the
+                // first of two analyses measured slower (heap and tiering state), so a fixed order would bias them. In
+                // the warm-up round the replay waits for the SipAnalyzers run that records its findings.
+                var arms = replayFindings ? 3 : 2;
+                double chunkSip = 0, chunkBaseline = 0, chunkReplay = 0;
+                var order = Enumerable.Range(0, arms).Select(turn => (turn + round + i) % arms).ToList();
+                if (round == 0 && replayFindings)
                 {
-                    if ((turn == 0) == sipFirst)
+                    order = new List<int> { 0, 1, 2 };
+                }
+
+                foreach (var arm in order)
+                {
+                    var chunk = i;
+                    switch (arm)
                     {
-                        chunkSip = Cpu(corpus.Fresh(chunks[i]), c => Add(counts, CorpusCompilation.CountAsync(c, analyzers).GetAwaiter().GetResult()), ref sipBytes);
+                        case 0:
+                            chunkSip = Cpu(corpus.Fresh(chunks[i]), c =>
+                            {
+                                var diagnostics = CorpusCompilation.DiagnosticsAsync(c, analyzers).GetAwaiter().GetResult();
+                                Add(counts, CorpusCompilation.Count(diagnostics));
+                                if (replayFindings && replays[chunk] == null)
+                                {
+                                    replays[chunk] = new ReplayAnalyzer(diagnostics, supported);
+                                }
+                            }, ref sipBytes);
+                            break;
+                        case 1:
+                            chunkBaseline = Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
+                                CorpusCompilation.CountAsync(c, baseline).GetAwaiter().GetResult(), new Dictionary<string, int>(), "baseline, one chunk"), ref baselineBytes);
+                            break;
+                        default:
+                            // The chunk's own findings, recorded in its first SipAnalyzers run; their counts are asserted.
+                            var ignored = 0.0;
+                            chunkReplay = Cpu(corpus.Fresh(chunks[i]), c => Add(replayCounts,
+                                CorpusCompilation.CountAsync(c, ImmutableArray.Create(replays[chunk]!)).GetAwaiter().GetResult()), ref ignored);
+                            break;
                     }
-                    else
-                    {
-                        chunkBaseline = Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
-                            CorpusCompilation.CountAsync(c, baseline).GetAwaiter().GetResult(), new Dictionary<string, int>(), "baseline, one chunk"), ref baselineBytes);
-                    }
+                }
+
+                if (replayFindings && round > 0)
+                {
+                    chunkReplayDifferences[i].Add(chunkReplay - chunkBaseline);
                 }
 
                 var chunkCompile = Cpu(corpus.Fresh(chunks[i]), c => CorpusCompilation.AssertExpected(
@@ -76,6 +118,11 @@ internal static class PairedChunks
             }
 
             CorpusCompilation.AssertExpected(counts, expected, "SIP corpus in chunks");
+            if (replayFindings)
+            {
+                CorpusCompilation.AssertExpected(replayCounts, expected, "replayed findings in chunks");
+            }
+
             if (round == 0)
             {
                 continue; // warm-up
@@ -92,7 +139,10 @@ internal static class PairedChunks
         }
 
         var chunkMedianRatio = chunkDifferences.Sum(Median) / chunkCompiles.Sum(Median);
-        var result = new Result(chunkMedianRatio, ratios, Median(sip), Median(baseLine), Median(compile), Median(sipMb), Median(baselineMb), Median(compileMb));
+        var result = new Result(chunkMedianRatio, ratios, Median(sip), Median(baseLine), Median(compile), Median(sipMb), Median(baselineMb), Median(compileMb))
+        {
+            FindingsInCompilerRatio = replayFindings ? chunkReplayDifferences.Sum(Median) / chunkCompiles.Sum(Median) : null,
+        };
         Console.WriteLine(FormattableString.Invariant(
             $"  ratio from the chunks' medians {result.ChunkMedianRatio:F3}; medians of the rounds: SipAnalyzers {result.SipMs:F0} ms ({result.SipMb:F0} MB), baseline {result.BaselineMs:F0} ms ({result.BaselineMb:F0} MB), compile {result.CompileMs:F0} ms ({result.CompileMb:F0} MB)"));
         return result;

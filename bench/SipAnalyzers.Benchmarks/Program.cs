@@ -14,6 +14,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in chunk pairs (a warm-up round, then 6), non-SIP corpus,
 //                                                       one document and the generator in rounds, telemetry, direct callbacks (about 6 minutes on 2 cores)
 //                                                       ... -- --quick 3             3 rounds instead of 6
+//                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
 //                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 15 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the round benchmarks whose name contains NonSip ("Paired": only the chunk pairs)
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
@@ -95,7 +96,7 @@ if (args.Contains("--quick"))
     {
         Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back:");
         sipPaired = PairedChunks.Run(AnalyzerBenchmarks.SipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
-            CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations);
+            CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations, replayFindings: args.Contains("--findings"));
         AddPaired(means, allocations, "SipCorpus", sipPaired);
         if (all)
         {
@@ -257,15 +258,29 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     var sipMutator = Ratio("SipAnalyzers_SipCorpus" + MutatorSuffix, "NoOpAnalyzer_SipCorpus" + MutatorSuffix, "Compiler_SipCorpus" + MutatorSuffix, out var sipMutatorRounds);
     var clean = Ratio("SipAnalyzers_CleanSipCorpus", "NoOpAnalyzer_CleanSipCorpus", "Compiler_CleanSipCorpus", out var cleanRounds);
     var nonSip = Ratio("SipAnalyzers_NonSipCorpus", "EmptyAnalyzer_NonSipCorpus", "Compiler_NonSipCorpus", out var nonSipRounds);
-    var single = M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
+    // The single document's runs sit side by side in each round: the median of the rounds' differences.
+    var single = rounds != null && rounds.TryGetValue("SipAnalyzers_SingleDocument", out var singleSip) && rounds.TryGetValue("NoOpAnalyzer_SingleDocument", out var singleNoOp)
+        ? PairedChunks.Median(singleSip.Select((v, i) => v - singleNoOp[i]))
+        : M("SipAnalyzers_SingleDocument") - M("NoOpAnalyzer_SingleDocument");
     // With chunk pairs (quick mode), they give the two corpus ratios: pairs a second apart, not fourteen.
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus={(sipPaired != null ? sipPaired.ChunkMedianRatio : sip):F3}"));
-    Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={(cleanPaired != null ? cleanPaired.ChunkMedianRatio : clean):F3}"));
+    if (cleanPaired != null || !double.IsNaN(clean))
+    {
+        Console.WriteLine(FormattableString.Invariant($"ratio_clean_sip_corpus={(cleanPaired != null ? cleanPaired.ChunkMedianRatio : clean):F3}"));
+    }
+
     Console.WriteLine(FormattableString.Invariant($"ratio_non_sip_corpus={nonSip:F4}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_ms={single:F1}"));
     Console.WriteLine(FormattableString.Invariant($"single_document_bind_ms={M("Compiler_SingleDocument"):F1}"));
     Console.WriteLine(FormattableString.Invariant($"generator_first_run_ms={M("Generator_FirstRun"):F2}"));
     Console.WriteLine(FormattableString.Invariant($"generator_after_edit_ms={M("Generator_AfterOneLineEdit"):F2}"));
+    if (sipPaired?.FindingsInCompilerRatio is { } inCompiler)
+    {
+        // --findings: the split of ratio_sip_corpus into the compiler's handling of the 4,800 findings and the rest.
+        Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_findings_in_compiler={inCompiler:F3}"));
+        Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_finding_them={sipPaired.ChunkMedianRatio - inCompiler:F3}"));
+    }
+
     // The same pairs summed per round first: one run's hiccup moves its whole round.
     foreach (var (name, paired) in new[] { ("ratio_sip_corpus", sipPaired), ("ratio_clean_sip_corpus", cleanPaired) })
     {

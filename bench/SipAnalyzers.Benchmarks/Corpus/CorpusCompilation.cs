@@ -40,10 +40,12 @@ public sealed class CorpusCompilation
 
     /// <summary>All analyzer diagnostics of a fresh compilation, counted by ID.</summary>
     public static async Task<Dictionary<string, int>> CountAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
+        => Count(await DiagnosticsAsync(compilation, analyzers, concurrent).ConfigureAwait(false));
+
+    public static Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), OnException, concurrent, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
-        return Count(diagnostics);
+        return compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
     }
 
     public static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics)
@@ -107,4 +109,41 @@ public sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
         OperationKind.SwitchExpression, OperationKind.FieldReference, OperationKind.Loop, OperationKind.Invocation,
         OperationKind.Branch, OperationKind.AnonymousFunction, OperationKind.MethodBody,
     };
+}
+
+/// <summary>
+/// The no-op baseline that also reports diagnostics recorded from an earlier SipAnalyzers run over the same syntax trees
+/// (one syntax-tree callback per tree). Against the no-op, it measures what the compiler does with the findings
+/// (severity filtering, the source-suppression check that looks for [SuppressMessage] on every declaration around
+/// each finding); SipAnalyzers against it, what finding them costs.
+/// </summary>
+public sealed class ReplayAnalyzer : DiagnosticAnalyzer
+{
+    private readonly Dictionary<SyntaxTree, Diagnostic[]> _byTree;
+
+    public ReplayAnalyzer(IEnumerable<Diagnostic> recorded, ImmutableArray<DiagnosticDescriptor> supported)
+    {
+        _byTree = recorded.GroupBy(d => d.Location.SourceTree!).ToDictionary(g => g.Key, g => g.ToArray());
+        SupportedDiagnostics = supported;
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterOperationAction(_ => { }, NoOpOperationAnalyzer.RegisteredKinds);
+        context.RegisterSymbolAction(_ => { }, SymbolKind.NamedType);
+        context.RegisterSyntaxTreeAction(c =>
+        {
+            if (_byTree.TryGetValue(c.Tree, out var diagnostics))
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    c.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
 }
