@@ -12,7 +12,7 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in chunk pairs (a warm-up round, then 6), non-SIP corpus,
-//                                                       one document and the generator in rounds, telemetry, direct callbacks (about 6 minutes on 2 cores)
+//                                                       one document and the generator in rounds, telemetry, direct callbacks (5 to 6 minutes on 2 cores)
 //                                                       ... -- --quick 3             3 rounds instead of 6
 //                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
 //                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 15 minutes)
@@ -363,7 +363,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
         Console.WriteLine($"ratio_non_sip_corpus_rounds={nonSipRounds}");
     }
 
-    // The driver's own timing of SipAnalyzers' callbacks (fastest of three passes) against the same compile time:
+    // The driver's own timing of SipAnalyzers' callbacks (fastest of two passes) against a whole-corpus compile:
     // less noisy than a difference of two whole analyses, though it leaves out the driver's dispatch between callbacks.
     Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks={callbacksRatio:F3}"));
 }
