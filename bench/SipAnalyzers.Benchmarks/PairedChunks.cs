@@ -138,27 +138,15 @@ internal static class PairedChunks
             Console.WriteLine(FormattableString.Invariant($"  paired round {round}: SipAnalyzers {sipMs:F0} ms, baseline {baselineMs:F0} ms, compile {compileMs:F0} ms, ratio {ratios[^1]:F3}"));
         }
 
-        var chunkMedianRatio = chunkDifferences.Sum(Median) / chunkCompiles.Sum(Median);
-        var result = new Result(chunkMedianRatio, ratios, Median(sip), Median(baseLine), Median(compile), Median(sipMb), Median(baselineMb), Median(compileMb))
+        var chunkMedianRatio = chunkDifferences.Sum(Statistics.Median) / chunkCompiles.Sum(Statistics.Median);
+        var result = new Result(chunkMedianRatio, ratios, Statistics.Median(sip), Statistics.Median(baseLine), Statistics.Median(compile),
+            Statistics.Median(sipMb), Statistics.Median(baselineMb), Statistics.Median(compileMb))
         {
-            FindingsInCompilerRatio = replayFindings ? chunkReplayDifferences.Sum(Median) / chunkCompiles.Sum(Median) : null,
+            FindingsInCompilerRatio = replayFindings ? chunkReplayDifferences.Sum(Statistics.Median) / chunkCompiles.Sum(Statistics.Median) : null,
         };
         Console.WriteLine(FormattableString.Invariant(
             $"  ratio from the chunks' medians {result.ChunkMedianRatio:F3}; medians of the rounds: SipAnalyzers {result.SipMs:F0} ms ({result.SipMb:F0} MB), baseline {result.BaselineMs:F0} ms ({result.BaselineMb:F0} MB), compile {result.CompileMs:F0} ms ({result.CompileMb:F0} MB)"));
         return result;
-    }
-
-    /// <summary>The middle value; the mean of the two middle ones for an even count.</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        if (sorted.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     public static string Format(IEnumerable<double> values) => string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));

@@ -172,21 +172,15 @@ static double SingleDocumentPairs(int pairs, Dictionary<string, double> ms, Dict
 
     foreach (var (name, _) in runs)
     {
-        ms[name + WallSuffix] = PairedChunks.Median(wall[name]);
-        mb[name + WallSuffix] = PairedChunks.Median(allocated[name]);
+        ms[name + WallSuffix] = Statistics.Median(wall[name]);
+        mb[name + WallSuffix] = Statistics.Median(allocated[name]);
     }
 
     var differences = wall[runs[0].Name].Select((v, i) => v - wall[runs[1].Name][i]).ToList();
-    var difference = PairedChunks.Median(differences);
+    var difference = Statistics.Median(differences);
     Console.WriteLine(FormattableString.Invariant(
-        $"one document, {pairs} pairs (wall ms): SipAnalyzers {ms[runs[0].Name + WallSuffix]:F1}, no-op {ms[runs[1].Name + WallSuffix]:F1}, binding {ms[runs[2].Name + WallSuffix]:F1}; median difference {difference:F1} (quartiles {Quartile(differences, 1):F1} / {Quartile(differences, 3):F1})"));
+        $"one document, {pairs} pairs (wall ms): SipAnalyzers {ms[runs[0].Name + WallSuffix]:F1}, no-op {ms[runs[1].Name + WallSuffix]:F1}, binding {ms[runs[2].Name + WallSuffix]:F1}; median difference {difference:F1} (quartiles {Statistics.Quartile(differences, 1):F1} / {Statistics.Quartile(differences, 3):F1})"));
     return difference;
-
-    static double Quartile(List<double> values, int which)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[Math.Min(sorted.Count - 1, sorted.Count * which / 4)];
-    }
 }
 
 // The chunk pairs' sums (medians of the rounds) as the table's rows for that corpus, beside any whole-corpus rows.
@@ -272,10 +266,10 @@ static Dictionary<string, double> Quick(int iterations, string? filter, bool all
     {
         rounds[name] = new List<double>(cpuTimes);
         rounds[name + MutatorSuffix] = cpuTimes.Select((c, i) => c - pauses[i]).ToList();
-        result[name] = PairedChunks.Median(cpuTimes);
-        allocatedMb[name] = PairedChunks.Median(mb);
-        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {PairedChunks.Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated, "
-            + $"GC pauses {PairedChunks.Median(pauses):F0} ms, gen2 collections {string.Join("/", gen2s)})");
+        result[name] = Statistics.Median(cpuTimes);
+        allocatedMb[name] = Statistics.Median(mb);
+        Console.WriteLine($"  {name}: median CPU {result[name]:F1} ms (wall {Statistics.Median(walls):F1} ms, {allocatedMb[name]:F0} MB allocated, "
+            + $"GC pauses {Statistics.Median(pauses):F0} ms, gen2 collections {string.Join("/", gen2s)})");
     }
 
     return result;
@@ -292,9 +286,9 @@ static void Report(Dictionary<string, double> ms, Dictionary<string, double> mb,
     }
 }
 
-// The ratios last, as plain lines. In quick mode each round's SipAnalyzers and baseline runs sit side by side, so the
-// ratio is taken per round and the median of those is printed (drift on this shared machine cancels within a round);
-// the rounds' values follow, so the spread is visible.
+// The ratios last, as plain lines. The SIP (and with --all the clean) corpus's from chunk pairs; the others from the
+// rounds, where each SipAnalyzers run sits beside its baseline, so the ratio is taken per round and the median of
+// those printed (drift on this shared machine cancels within a round); the rounds' values follow, so the spread shows.
 static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double>>? rounds, double callbacksRatio, PairedChunks.Result? sipPaired, PairedChunks.Result? cleanPaired, double? singleDocumentMs)
 {
     double M(string name) => ms.TryGetValue(name, out var v) ? v : double.NaN;
@@ -308,7 +302,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
         var values = a.Select((_, i) => (a[i] - b[i]) / c[i]).ToList();
         perRound = string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));
-        return PairedChunks.Median(values);
+        return Statistics.Median(values);
     }
 
     Console.WriteLine();
@@ -342,7 +336,7 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
     {
         if (paired != null)
         {
-            Console.WriteLine(FormattableString.Invariant($"{name}_median_of_rounds={PairedChunks.Median(paired.Ratios):F3}"));
+            Console.WriteLine(FormattableString.Invariant($"{name}_median_of_rounds={Statistics.Median(paired.Ratios):F3}"));
             Console.WriteLine($"{name}_rounds={PairedChunks.Format(paired.Ratios)}");
         }
     }
