@@ -54,21 +54,19 @@ namespace SipAnalyzers.Detection
             new ConcurrentDictionary<string, CallNameKind>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, SlotInfo> _locals =
             new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
-        private readonly Dictionary<ISymbol, INamedTypeSymbol?> _knownIntMembers;
         private readonly Lazy<INamedTypeSymbol?> _sourceStatusEnum;
 
         /// <summary>The shared "no SIP here" answer.</summary>
         private SipCompilationContext(Compilation compilation)
-            : this(compilation, SipAnalyzerOptions.Empty, new Dictionary<ISymbol, INamedTypeSymbol?>(SymbolEqualityComparer.Default), isSip: false)
+            : this(compilation, SipAnalyzerOptions.Empty, isSip: false)
         {
         }
 
-        private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options, Dictionary<ISymbol, INamedTypeSymbol?> knownIntMembers, bool isSip = true)
+        private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options, bool isSip = true)
         {
             IsSip = isSip;
             Compilation = compilation;
             Options = options;
-            _knownIntMembers = knownIntMembers;
             if (isSip)
             {
                 GeneratedEnum = compilation.GetTypeByMetadataName(SipTypesSource.EnumMetadataName);
@@ -121,7 +119,7 @@ namespace SipAnalyzers.Detection
                 return new SipCompilationContext(compilation);
             }
 
-            return new SipCompilationContext(compilation, options, ResolveKnownMembers(compilation));
+            return new SipCompilationContext(compilation, options);
         }
 
         /// <summary>
@@ -230,27 +228,6 @@ namespace SipAnalyzers.Detection
             }
 
             return true;
-        }
-
-        private static Dictionary<ISymbol, INamedTypeSymbol?> ResolveKnownMembers(Compilation compilation)
-        {
-            var result = new Dictionary<ISymbol, INamedTypeSymbol?>(SymbolEqualityComparer.Default);
-            foreach (var (typeName, memberName, enumName) in KnownStacks.IntStatusMembers)
-            {
-                var type = compilation.GetTypeByMetadataName(typeName);
-                if (type == null)
-                {
-                    continue;
-                }
-
-                var enumType = enumName == null ? null : compilation.GetTypeByMetadataName(enumName);
-                foreach (var member in type.GetMembers(memberName))
-                {
-                    result[member] = enumType;
-                }
-            }
-
-            return result;
         }
 
         private static INamedTypeSymbol? ResolveType(Compilation compilation, string id)
@@ -403,9 +380,9 @@ namespace SipAnalyzers.Detection
                 return SlotInfo.NotASlot;
             }
 
-            if (_knownIntMembers.TryGetValue(definition, out var stackEnum))
+            if (KnownStacks.IsIntStatusMember(definition, out var enumName))
             {
-                return new SlotInfo(true, stackEnum, FindTwin(definition));
+                return new SlotInfo(true, StackEnum(enumName), FindTwin(definition));
             }
 
             if (MatchesAny(Options.StatusSymbols, definition) || HasSipStatusCodeAttribute(definition))
@@ -415,6 +392,14 @@ namespace SipAnalyzers.Detection
 
             return IsStatusByName(definition) ? new SlotInfo(true, null, FindTwin(definition)) : SlotInfo.NotASlot;
         }
+
+        private INamedTypeSymbol? StackEnum(string? metadataName) => metadataName switch
+        {
+            null => null,
+            KnownStacks.SipSorceryStatusEnum => SipSorceryEnum,
+            KnownStacks.PjsipStatusEnum => PjsipEnum,
+            _ => Compilation.GetTypeByMetadataName(metadataName),
+        };
 
         private bool IsStatusByName(ISymbol symbol)
         {
