@@ -21,6 +21,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 //                                                       ... -- --telemetry 2 --unprepared  without binding references and declarations first (the first analyzer pays)
 //                                                       ... -- --callbacks 10          only SipAnalyzer's callbacks run directly over bound operation trees (CallbackHarness)
+//                                                       ... -- --arm sip 3              only SipAnalyzers' runs of the chunk pairs (--arm noop: the baseline's), to profile each arm
 //                                                       ... -- --default-gc            any mode with the runtime's default GC settings
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
@@ -70,6 +71,16 @@ var callbacksAt = Array.IndexOf(args, "--callbacks");
 if (callbacksAt >= 0)
 {
     DirectCallbacks(args.Length > callbacksAt + 1 && int.TryParse(args[callbacksAt + 1], out var callbackPasses) ? callbackPasses : 10, WholeCompileMs(3));
+    return 0;
+}
+
+var armAt = Array.IndexOf(args, "--arm");
+if (armAt >= 0 && args.Length > armAt + 1)
+{
+    var sipArm = args[armAt + 1] == "sip";
+    PairedChunks.RunArm(AnalyzerBenchmarks.SipCorpus, sipArm ? CorpusCompilation.SipAnalyzers : AnalyzerBenchmarks.NoOpAnalyzers,
+        sipArm ? CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected) : new Dictionary<string, int>(),
+        args.Length > armAt + 2 && int.TryParse(args[armAt + 2], out var armRounds) ? armRounds : 3);
     return 0;
 }
 
