@@ -53,12 +53,16 @@ namespace SipAnalyzers.Configuration
             var sendMethods = new List<SymbolPattern>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
-            void ReadFrom(AnalyzerConfigOptions options, string source)
+            // The source is named only for an options object not seen yet: trees under one .editorconfig share one.
+            void ReadFrom(AnalyzerConfigOptions options, SyntaxTree? tree)
             {
                 if (!seen.Add(options))
                 {
                     return;
                 }
+
+                var source = tree == null ? "set in a global analyzer config"
+                    : "set in the .editorconfig that applies to " + System.IO.Path.GetFileName(tree.FilePath);
 
                 if (statusEnum == null && options.TryGetValue(StatusEnumKey, out var value) && !string.IsNullOrWhiteSpace(value))
                 {
@@ -71,10 +75,10 @@ namespace SipAnalyzers.Configuration
                 AddPatterns(options, SendMethodsKey, sendMethods, source);
             }
 
-            ReadFrom(provider.GlobalOptions, "set in a global analyzer config");
+            ReadFrom(provider.GlobalOptions, null);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                ReadFrom(provider.GetOptions(tree), "set in the .editorconfig that applies to " + System.IO.Path.GetFileName(tree.FilePath));
+                ReadFrom(provider.GetOptions(tree), tree);
             }
 
             if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0)
