@@ -75,8 +75,14 @@ if (callbacksAt >= 0)
 }
 
 var armAt = Array.IndexOf(args, "--arm");
-if (armAt >= 0 && args.Length > armAt + 1)
+if (armAt >= 0)
 {
+    if (args.Length <= armAt + 1 || args[armAt + 1] is not ("sip" or "noop"))
+    {
+        Console.Error.WriteLine("--arm takes sip or noop, then the number of rounds: --arm sip 6");
+        return 1;
+    }
+
     var sipArm = args[armAt + 1] == "sip";
     PairedChunks.RunArm(AnalyzerBenchmarks.SipCorpus, sipArm ? CorpusCompilation.SipAnalyzers : AnalyzerBenchmarks.NoOpAnalyzers,
         sipArm ? CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected) : new Dictionary<string, int>(),

@@ -214,7 +214,7 @@ namespace SipAnalyzers.Detection
                 var hit = span.Slice(from).IndexOfAny('p', 'P', '2');
                 if (hit < 0)
                 {
-                    break;
+                    return false;
                 }
 
                 var i = from + hit;
