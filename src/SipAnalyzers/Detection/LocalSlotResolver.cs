@@ -77,16 +77,13 @@ namespace SipAnalyzers.Detection
 
         /// <summary>
         /// Walks the body in order and stops at the first write that does not read a slot (usually the declaration:
-        /// <c>var attempts = 0;</c>), so most locals cost a short walk and no allocation beyond the stack.
+        /// <c>var attempts = 0;</c>), so most locals cost a short walk and no allocation (<see cref="OperationWalk"/>).
         /// </summary>
         private SlotInfo Evaluate(ILocalSymbol local)
         {
             SlotInfo? result = null;
-            var stack = new Stack<IOperation>(64);
-            stack.Push(_root);
-            while (stack.Count > 0)
+            foreach (var operation in OperationWalk.DescendantsAndSelf(_root))
             {
-                var operation = stack.Pop();
                 if (TryGetWrite(operation, local, out var value))
                 {
                     var read = value == null ? SlotInfo.NotASlot : ReadsSlot(value);
@@ -96,12 +93,6 @@ namespace SipAnalyzers.Detection
                     }
 
                     result ??= read;
-                }
-
-                // Children pushed in reverse so the walk is in source order.
-                foreach (var child in operation.ChildOperations.Reverse())
-                {
-                    stack.Push(child);
                 }
             }
 
