@@ -14,6 +14,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in chunk pairs (a warm-up round, then 6), non-SIP corpus,
 //                                                       one document and the generator in rounds, telemetry, direct callbacks (5 to 6 minutes on 2 cores)
 //                                                       ... -- --quick 3             3 rounds instead of 6
+//                                                       ... -- --quick --unmirrored  the chunk pairs' analyses once each (A B), not mirrored (A B B A)
 //                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
 //                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 15 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the round benchmarks whose name contains NonSip ("Paired": only the chunk pairs)
@@ -56,6 +57,7 @@ if (Environment.GetEnvironmentVariable("SIPANALYZERS_BENCH_GC") == null && !args
 }
 
 Console.WriteLine("GC settings: " + (Environment.GetEnvironmentVariable("SIPANALYZERS_BENCH_GC") ?? "runtime defaults"));
+Console.WriteLine("CPU clock: " + CpuClock.Source);
 var writeAt = Array.IndexOf(args, "--write-corpus");
 if (writeAt >= 0)
 {
@@ -118,15 +120,17 @@ if (args.Contains("--quick"))
 
     if (filter == null || "Paired".Contains(filter, StringComparison.OrdinalIgnoreCase))
     {
-        Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back:");
+        var mirrored = !args.Contains("--unmirrored");
+    Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back"
+        + (mirrored ? ", the analyses mirrored (A B B A):" : ":"));
         sipPaired = PairedChunks.Run(AnalyzerBenchmarks.SipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
-            CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations, replayFindings: args.Contains("--findings"));
+            CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations, replayFindings: args.Contains("--findings"), mirrored: mirrored);
         AddPaired(means, allocations, "SipCorpus", sipPaired);
         if (all)
         {
             Console.WriteLine("clean SIP corpus, the same:");
             cleanPaired = PairedChunks.Run(AnalyzerBenchmarks.CleanSipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
-                new Dictionary<string, int>(), iterations);
+                new Dictionary<string, int>(), iterations, mirrored: mirrored);
             AddPaired(means, allocations, "CleanSipCorpus", cleanPaired);
         }
     }
@@ -261,7 +265,7 @@ static Dictionary<string, double> Quick(int iterations, string? filter, bool all
             setup();
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = CpuClock.NowMs();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var pause = GC.GetTotalPauseDuration();
             var gen2 = GC.CollectionCount(2);
@@ -269,7 +273,7 @@ static Dictionary<string, double> Quick(int iterations, string? filter, bool all
             run();
             if (round > 0 || iterations == 0)
             {
-                samples[name].Cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+                samples[name].Cpu.Add(CpuClock.NowMs() - cpu);
                 samples[name].Wall.Add(watch.Elapsed.TotalMilliseconds);
                 samples[name].Mb.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0));
                 samples[name].Pause.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
@@ -354,6 +358,11 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
         if (paired != null)
         {
             Console.WriteLine(FormattableString.Invariant($"{name}_median_of_rounds={Statistics.Median(paired.Ratios):F3}"));
+            if (Statistics.MeanInterval95(paired.Ratios) is var (mean, low, high) && !double.IsNaN(mean))
+            {
+                Console.WriteLine(FormattableString.Invariant($"{name}_mean_of_rounds={mean:F3} (95% interval {low:F3} to {high:F3})"));
+            }
+
             Console.WriteLine($"{name}_rounds={PairedChunks.Format(paired.Ratios)}");
         }
     }
@@ -460,9 +469,9 @@ static double WholeCompileMs(int count)
     {
         var fresh = AnalyzerBenchmarks.SipCorpus.Fresh();
         GC.Collect();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = CpuClock.NowMs();
         _ = fresh.GetDiagnostics();
-        compileMs = Math.Min(compileMs, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        compileMs = Math.Min(compileMs, CpuClock.NowMs() - cpu);
     }
 
     Console.WriteLine(FormattableString.Invariant($"whole SIP corpus, compile (GetDiagnostics, fastest of {count}): {compileMs:F0} ms"));

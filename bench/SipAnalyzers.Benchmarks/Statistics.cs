@@ -22,4 +22,33 @@ internal static class Statistics
         var sorted = values.OrderBy(v => v).ToList();
         return sorted[Math.Min(sorted.Count - 1, sorted.Count * which / 4)];
     }
+
+    /// <summary>
+    /// The mean and its 95 % confidence interval (Student's t, the values taken as independent samples): how far the
+    /// rounds let a ratio be pinned. NaN for fewer than two values.
+    /// </summary>
+    public static (double Mean, double Low, double High) MeanInterval95(IReadOnlyList<double> values)
+    {
+        var n = values.Count;
+        if (n < 2)
+        {
+            return (double.NaN, double.NaN, double.NaN);
+        }
+
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (n - 1);
+        var half = StudentT975(n - 1) * Math.Sqrt(variance / n);
+        return (mean, mean - half, mean + half);
+    }
+
+    /// <summary>The two-sided 95 % quantile of Student's t for the degrees of freedom (table to 30, then 1.96).</summary>
+    private static double StudentT975(int degrees)
+    {
+        double[] table =
+        {
+            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+            2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+        };
+        return degrees <= table.Length ? table[degrees - 1] : 1.96;
+    }
 }
