@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
-// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in chunk pairs (a warm-up round, then 6), non-SIP corpus,
-//                                                       one document and the generator in rounds, telemetry, direct callbacks (5 to 6 minutes on 2 cores)
+// dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in mirrored chunk pairs (a warm-up round, then 6), non-SIP corpus,
+//                                                       one document and the generator in rounds, telemetry, direct callbacks (about 8 minutes on 2 cores)
 //                                                       ... -- --quick 3             3 rounds instead of 6
 //                                                       ... -- --quick --unmirrored  the chunk pairs' analyses once each (A B), not mirrored (A B B A)
 //                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
@@ -158,7 +158,7 @@ return 0;
 
 // The IDE case: one 5,000-line document analyzed alone, SipAnalyzers, the no-op baseline and the binding side by side
 // in alternating order, each on a fresh compilation; the wall clock of these single-threaded runs (process CPU time
-// counts in 10 ms ticks here and includes the runtime's background JIT, as large as the difference measured). The
+// includes the runtime's background JIT, as large as the difference measured). The
 // table gets each one's median, single_document_ms the median of the pairs' differences.
 static double SingleDocumentPairs(int pairs, Dictionary<string, double> ms, Dictionary<string, double> mb)
 {
