@@ -16,7 +16,7 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --quick 3             3 rounds instead of 6
 //                                                       ... -- --quick --unmirrored  the chunk pairs' analyses once each (A B), not mirrored (A B B A)
 //                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
-//                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 15 minutes)
+//                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 20 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the round benchmarks whose name contains NonSip ("Paired": only the chunk pairs)
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
@@ -121,8 +121,8 @@ if (args.Contains("--quick"))
     if (filter == null || "Paired".Contains(filter, StringComparison.OrdinalIgnoreCase))
     {
         var mirrored = !args.Contains("--unmirrored");
-    Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back"
-        + (mirrored ? ", the analyses mirrored (A B B A):" : ":"));
+        Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back"
+            + (mirrored ? ", the analyses mirrored (A B B A):" : ":"));
         sipPaired = PairedChunks.Run(AnalyzerBenchmarks.SipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,
             CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected), iterations, replayFindings: args.Contains("--findings"), mirrored: mirrored);
         AddPaired(means, allocations, "SipCorpus", sipPaired);
