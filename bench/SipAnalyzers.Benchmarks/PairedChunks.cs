@@ -181,7 +181,7 @@ internal static class PairedChunks
     }
 
     /// <summary>
-    /// One arm alone (<c>--arm sip|noop N</c>), the chunks analyzed as in <see cref="Run"/> and their counts asserted, for
+    /// One arm alone (<c>--arm sip|noop N</c>), the chunks analyzed once each per round (not mirrored) and their counts asserted, for
     /// a profiler: record each arm with <c>perf</c> and compare the functions' samples; the difference is where
     /// SipAnalyzers' share of the ratio goes, the driver's and the compiler's work on its behalf included.
     /// </summary>

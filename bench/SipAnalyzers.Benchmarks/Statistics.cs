@@ -41,14 +41,12 @@ internal static class Statistics
         return (mean, mean - half, mean + half);
     }
 
-    /// <summary>The two-sided 95 % quantile of Student's t for the degrees of freedom (table to 30, then 1.96).</summary>
-    private static double StudentT975(int degrees)
+    /// <summary>The two-sided 95 % quantiles of Student's t for 1 to 30 degrees of freedom (1.96 beyond).</summary>
+    private static readonly double[] StudentT975Table =
     {
-        double[] table =
-        {
-            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
-            2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
-        };
-        return degrees <= table.Length ? table[degrees - 1] : 1.96;
-    }
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+    };
+
+    private static double StudentT975(int degrees) => degrees <= StudentT975Table.Length ? StudentT975Table[degrees - 1] : 1.96;
 }
