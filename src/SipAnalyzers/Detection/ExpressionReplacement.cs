@@ -63,7 +63,7 @@ namespace SipAnalyzers.Detection
             {
                 var choice = preferredEnum != null && sip.FindMember(preferredEnum, code) is { } preferred
                     ? (preferredEnum, preferred)
-                    : sip.ChooseEnumForInt(SlotInfo.NotASlot, code);
+                    : sip.ChooseEnumForInt(null, code);
                 if (choice is not { } chosen)
                 {
                     return false;

@@ -676,9 +676,9 @@ namespace SipAnalyzers.Detection
         /// The enum a fix uses for an int slot, and its member: the API's own enum, the configured one, the generated
         /// one, or a source-declared SIP status enum, first that has a correct member.
         /// </summary>
-        public (INamedTypeSymbol Enum, IFieldSymbol Member)? ChooseEnumForInt(SlotInfo slot, int value)
+        public (INamedTypeSymbol Enum, IFieldSymbol Member)? ChooseEnumForInt(INamedTypeSymbol? preferredEnum, int value)
         {
-            foreach (var candidate in new[] { slot.PreferredEnum, ConfiguredEnum, GeneratedEnum, _sourceStatusEnum.Value })
+            foreach (var candidate in new[] { preferredEnum, ConfiguredEnum, GeneratedEnum, _sourceStatusEnum.Value })
             {
                 if (candidate != null && FindMember(candidate, value) is { } member)
                 {

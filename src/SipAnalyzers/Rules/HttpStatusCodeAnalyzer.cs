@@ -30,26 +30,35 @@ namespace SipAnalyzers.Rules
             context.RegisterOperationAction(c => AnalyzeField(c, sip, httpEnum, aspNetCodes), OperationKind.FieldReference);
         }
 
-        private static void AnalyzeField(OperationAnalysisContext context, SipCompilationContext sip, INamedTypeSymbol? httpEnum, INamedTypeSymbol? aspNetCodes)
+        private static void AnalyzeField(in OperationAnalysisContext context, SipCompilationContext sip, INamedTypeSymbol? httpEnum, INamedTypeSymbol? aspNetCodes)
         {
             var reference = (IFieldReferenceOperation)context.Operation;
-            var type = reference.Field.ContainingType;
-            if (!reference.Field.HasConstantValue || !SipCompilationContext.TryGetInt(reference.Field.ConstantValue, out var value))
+            var field = reference.Field;
+            var type = field.ContainingType;
+            // The type before the value: a field's constant is boxed on every read, and most constant fields a
+            // compilation references (other enums, int constants) are neither HTTP nor SIP statuses.
+            var isHttp = SymbolEqualityComparer.Default.Equals(type, httpEnum) || SymbolEqualityComparer.Default.Equals(type, aspNetCodes);
+            if (!isHttp && (type.TypeKind != TypeKind.Enum || httpEnum == null || !sip.IsStatusEnum(type)))
             {
                 return;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(type, httpEnum) || SymbolEqualityComparer.Default.Equals(type, aspNetCodes))
+            if (!field.HasConstantValue || !SipCompilationContext.TryGetInt(field.ConstantValue, out var value))
+            {
+                return;
+            }
+
+            if (isHttp)
             {
                 AnalyzeHttpAsSip(context, sip, reference, value);
             }
-            else if (type.TypeKind == TypeKind.Enum && httpEnum != null && sip.IsStatusEnum(type))
+            else
             {
-                AnalyzeSipAsHttp(context, sip, reference, value, httpEnum);
+                AnalyzeSipAsHttp(context, sip, reference, value, httpEnum!);
             }
         }
 
-        private static void AnalyzeHttpAsSip(OperationAnalysisContext context, SipCompilationContext sip, IFieldReferenceOperation reference, int value)
+        private static void AnalyzeHttpAsSip(in OperationAnalysisContext context, SipCompilationContext sip, IFieldReferenceOperation reference, int value)
         {
             if (!StatusPosition.TryFind(sip, reference, context.ContainingSymbol, out var position) || IsGenerated(context, sip))
             {
@@ -87,7 +96,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>A SIP status enum member converted to <c>HttpStatusCode</c> or assigned to an HTTP response's <c>StatusCode</c>.</summary>
-        private static void AnalyzeSipAsHttp(OperationAnalysisContext context, SipCompilationContext sip, IFieldReferenceOperation reference, int value, INamedTypeSymbol httpEnum)
+        private static void AnalyzeSipAsHttp(in OperationAnalysisContext context, SipCompilationContext sip, IFieldReferenceOperation reference, int value, INamedTypeSymbol httpEnum)
         {
             IOperation node = reference;
             var reachesHttp = false;

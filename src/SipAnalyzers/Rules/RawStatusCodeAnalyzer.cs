@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Registry;
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace SipAnalyzers.Rules
@@ -34,10 +36,12 @@ namespace SipAnalyzers.Rules
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
-            context.RegisterOperationAction(c => AnalyzeLiteral(c, sip), OperationKind.Literal);
+            var fixes = new ConcurrentDictionary<FixKey, (ImmutableDictionary<string, string?> Properties, string Advice)>();
+            context.RegisterOperationAction(c => AnalyzeLiteral(c, sip, fixes), OperationKind.Literal);
         }
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeLiteral(in OperationAnalysisContext context, SipCompilationContext sip,
+            ConcurrentDictionary<FixKey, (ImmutableDictionary<string, string?> Properties, string Advice)> fixes)
         {
             var literal = context.Operation;
             var type = literal.Type?.SpecialType;
@@ -79,16 +83,71 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
+            // The fix's properties and the advice depend only on the slot, the value and the shape of the place, and a
+            // code base repeats the same few (486 against StatusCode): built once per compilation, not per finding.
+            var key = position.Slot.SlotEnum is { } slotEnum
+                ? new FixKey(slotEnum, null, value, position.EnumCast != null)
+                : new FixKey(null, position.Slot.Info, value, position.ComparedMember != null);
+            var fix = fixes.TryGetValue(key, out var known) ? known : fixes.GetOrAdd(key, BuildFix(sip, key));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.RawStatusCode,
+                literal.Syntax.GetLocation(),
+                fix.Properties,
+                info.ShortDescription,
+                fix.Advice));
+        }
+
+        /// <summary>
+        /// What a SIP1001 fix depends on: the slot's own enum, or for an int slot the enum its API prefers and its enum
+        /// twin; the value; the enum cast (enum slot) or the compared member (int slot, for the twin).
+        /// </summary>
+        private readonly struct FixKey : IEquatable<FixKey>
+        {
+            public FixKey(INamedTypeSymbol? slotEnum, SlotInfo? intSlot, int value, bool castOrCompared)
+            {
+                SlotEnum = slotEnum;
+                PreferredEnum = intSlot?.PreferredEnum;
+                Twin = intSlot?.Twin;
+                Value = value;
+                CastOrCompared = castOrCompared;
+            }
+
+            public INamedTypeSymbol? SlotEnum { get; }
+
+            public INamedTypeSymbol? PreferredEnum { get; }
+
+            public ISymbol? Twin { get; }
+
+            public int Value { get; }
+
+            public bool CastOrCompared { get; }
+
+            public bool Equals(FixKey other)
+                => Value == other.Value && CastOrCompared == other.CastOrCompared
+                   && SymbolEqualityComparer.Default.Equals(SlotEnum, other.SlotEnum)
+                   && SymbolEqualityComparer.Default.Equals(PreferredEnum, other.PreferredEnum)
+                   && SymbolEqualityComparer.Default.Equals(Twin, other.Twin);
+
+            public override bool Equals(object? obj) => obj is FixKey other && Equals(other);
+
+            public override int GetHashCode()
+                => (((((SymbolEqualityComparer.Default.GetHashCode(SlotEnum) * 31) + SymbolEqualityComparer.Default.GetHashCode(PreferredEnum)) * 31)
+                    + SymbolEqualityComparer.Default.GetHashCode(Twin)) * 31 + Value) * 2 + (CastOrCompared ? 1 : 0);
+        }
+
+        private static (ImmutableDictionary<string, string?> Properties, string Advice) BuildFix(SipCompilationContext sip, FixKey key)
+        {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            var value = key.Value;
             string advice;
-            if (position.Slot.SlotEnum is { } slotEnum)
+            if (key.SlotEnum is { } slotEnum)
             {
                 var member = sip.FindMember(slotEnum, value);
                 if (member != null)
                 {
                     properties[EnumKey] = sip.FullyQualifiedName(slotEnum);
                     properties[MemberKey] = member.Name;
-                    properties[ReplaceCastKey] = position.EnumCast != null ? "true" : null;
+                    properties[ReplaceCastKey] = key.CastOrCompared ? "true" : null;
                     advice = "use " + slotEnum.Name + "." + member.Name;
                 }
                 else
@@ -96,32 +155,30 @@ namespace SipAnalyzers.Rules
                     advice = slotEnum.Name + " has no member that correctly names " + value + "; add one or use Sip.SipStatusCode";
                 }
             }
-            else if (sip.ChooseEnumForInt(position.Slot.Info, value) is { } choice)
+            else if (sip.ChooseEnumForInt(key.PreferredEnum, value) is { } choice)
             {
                 properties[EnumKey] = sip.FullyQualifiedName(choice.Enum);
                 properties[MemberKey] = choice.Member.Name;
                 properties[IntCastKey] = "true";
                 advice = "use (int)" + choice.Enum.Name + "." + choice.Member.Name;
-                AddTwin(sip, position, value, properties, ref advice);
+                if (key.CastOrCompared)
+                {
+                    AddTwin(sip, key.Twin, value, properties, ref advice);
+                }
             }
             else
             {
                 advice = "no status enum in this compilation has a member for it; enable the generated Sip.SipStatusCode or configure sip_analyzers.status_enum";
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.RawStatusCode,
-                literal.Syntax.GetLocation(),
-                properties.ToImmutable(),
-                info.ShortDescription,
-                advice));
+            return (properties.ToImmutable(), advice);
         }
 
         /// <summary>x.StatusCode == 486 where x also has an enum-typed status (SIPSorcery's Status): offer x.Status == E.BusyHere.</summary>
-        private static void AddTwin(SipCompilationContext sip, StatusPosition position, int value,
+        private static void AddTwin(SipCompilationContext sip, ISymbol? slotTwin, int value,
             ImmutableDictionary<string, string?>.Builder properties, ref string advice)
         {
-            if (position.ComparedMember == null || position.Slot.Info.Twin is not IPropertySymbol twin
+            if (slotTwin is not IPropertySymbol twin
                 || twin.Type is not INamedTypeSymbol twinEnum || sip.FindMember(twinEnum, value) is not { } twinMember)
             {
                 return;

@@ -73,7 +73,7 @@ namespace SipAnalyzers.Rules
                 var enumType = statusMember.Type as INamedTypeSymbol;
                 var target = enumType is { TypeKind: TypeKind.Enum }
                     ? sip.FindMember(enumType, info.Code) is { } own ? (enumType, own) : ((INamedTypeSymbol, IFieldSymbol)?)null
-                    : sip.ChooseEnumForInt(SlotInfo.NotASlot, info.Code);
+                    : sip.ChooseEnumForInt(null, info.Code);
                 var shown = source.Receiver.Syntax + "." + statusMember.Name;
                 if (target is not { } found)
                 {

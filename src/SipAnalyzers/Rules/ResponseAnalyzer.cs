@@ -29,7 +29,7 @@ namespace SipAnalyzers.Rules
             context.RegisterOperationAction(c => AnalyzeHandler(c, sip), OperationKind.MethodBody, OperationKind.AnonymousFunction);
         }
 
-        private static void AnalyzeHandler(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeHandler(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             switch (context.Operation)
             {
@@ -53,7 +53,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeCall(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeCall(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var call = (IInvocationOperation)context.Operation;
             if (call.Arguments.Length == 0)

@@ -37,7 +37,7 @@ namespace SipAnalyzers.Rules
             context.RegisterOperationAction(c => AnalyzeHandlerMethod(c, sip), OperationKind.MethodBody);
         }
 
-        private static void AnalyzeLoop(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeLoop(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             if (RetryFlow.ForLoop(sip, (ILoopOperation)context.Operation) is { } site && !IsGenerated(context, sip))
             {
@@ -46,7 +46,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>A method or local function that calls itself: a re-dial by recursion.</summary>
-        private static void AnalyzeRecursion(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeRecursion(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var target = invocation.TargetMethod;
@@ -67,7 +67,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary><c>goto retry;</c> back to a label above it.</summary>
-        private static void AnalyzeGoto(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeGoto(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var branch = (IBranchOperation)context.Operation;
             if (branch.BranchKind != BranchKind.GoTo || IsGenerated(context, sip))
@@ -87,7 +87,7 @@ namespace SipAnalyzers.Rules
         /// <c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry. A retry policy's
         /// result predicate (Polly's <c>HandleResult(r =&gt; r.StatusCode &gt;= 400)</c>): the statuses it accepts are retried.
         /// </summary>
-        private static void AnalyzeLambda(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeLambda(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var lambda = (IAnonymousFunctionOperation)context.Operation;
             if (RetryNames.IsFailureHandlerSubscription(lambda))
@@ -157,7 +157,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>OnCallFailed, OnClientCallFailed, HandleRejected, pjsua2's onCallState: every send in it is a retry.</summary>
-        private static void AnalyzeHandlerMethod(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeHandlerMethod(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var methodBody = (IMethodBodyOperation)context.Operation;
             if (RetryNames.IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body
@@ -167,7 +167,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void JudgeSends(OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method)
+        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method)
         {
             var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true)
                 .Where(p => p.At is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
@@ -195,7 +195,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>Each retry point with a status test on its path, through the four rules.</summary>
-        private static void Judge(OperationAnalysisContext context, SipCompilationContext sip, RetrySite site)
+        private static void Judge(in OperationAnalysisContext context, SipCompilationContext sip, RetrySite site)
         {
             foreach (var point in site.Points)
             {

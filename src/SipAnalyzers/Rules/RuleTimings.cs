@@ -6,7 +6,7 @@ namespace SipAnalyzers.Rules
 {
     /// <summary>
     /// Time spent per rule family, for the benchmark's per-rule shares: the driver's telemetry sees one analyzer. Off
-    /// unless the benchmark turns it on; off, it costs one static read per callback.
+    /// unless the benchmark turns it on before it analyzes; off, the families' callbacks are registered without it.
     /// </summary>
     internal static class RuleTimings
     {

@@ -45,7 +45,14 @@ namespace SipAnalyzers.Rules
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
         {
             var family = Family;
-            _context.RegisterSymbolAction(c => RuleTimings.Run(family, action, c), kinds);
+            if (RuleTimings.Enabled)
+            {
+                _context.RegisterSymbolAction(c => RuleTimings.Run(family, action, c), kinds);
+            }
+            else
+            {
+                _context.RegisterSymbolAction(action, kinds);
+            }
         }
     }
 }

@@ -62,7 +62,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeUse(OperationAnalysisContext context, SipCompilationContext sip, ConcurrentDictionary<IFieldSymbol, Finding?> verdicts)
+        private static void AnalyzeUse(in OperationAnalysisContext context, SipCompilationContext sip, ConcurrentDictionary<IFieldSymbol, Finding?> verdicts)
         {
             var reference = (IFieldReferenceOperation)context.Operation;
             var field = reference.Field;

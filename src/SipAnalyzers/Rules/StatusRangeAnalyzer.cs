@@ -31,10 +31,16 @@ namespace SipAnalyzers.Rules
             context.RegisterOperationAction(c => AnalyzeSwitchStatement(c, sip), OperationKind.Switch);
         }
 
-        private static void AnalyzeCondition(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeCondition(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var operation = context.Operation;
-            // Most conditions end at the first test: 'code == 486' has no bound to be wrong and no class to name.
+            // Most conditions end at the first test: 'code == 486' has no bound to be wrong and no class to name. An
+            // equality is let go before any constant is read ('state == CallState.Idle' would box its enum constant).
+            if (operation.Kind == OperationKind.Binary && IsEqualityWithoutDivision((IBinaryOperation)operation))
+            {
+                return;
+            }
+
             if (!MayBeRange(operation, out var hasStatusBound, out var hasRangeTest) || !hasStatusBound || !hasRangeTest
                 || FirstOperand(operation) is not { } candidate || !sip.TryGetSlot(candidate, out _)
                 || (operation.Parent is { } parent && MayBeRange(parent, out _, out _) && StatusRange.IsRange(parent)))
@@ -71,7 +77,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeSwitchExpression(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeSwitchExpression(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var switchExpression = (ISwitchExpressionOperation)context.Operation;
             if (!sip.TryGetSlot(switchExpression.Value, out _))
@@ -85,7 +91,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeSwitchStatement(OperationAnalysisContext context, SipCompilationContext sip)
+        private static void AnalyzeSwitchStatement(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var switchStatement = (ISwitchOperation)context.Operation;
             if (!sip.TryGetSlot(switchStatement.Value, out _))
@@ -106,7 +112,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>Arms get SIP2003 only: a pattern cannot become a method call, and earlier arms may narrow it.</summary>
-        private static void AnalyzeArmPattern(OperationAnalysisContext context, SipCompilationContext sip, IPatternOperation pattern, IOperation input)
+        private static void AnalyzeArmPattern(in OperationAnalysisContext context, SipCompilationContext sip, IPatternOperation pattern, IOperation input)
         {
             if (pattern is not (IBinaryPatternOperation or IRelationalPatternOperation or INegatedPatternOperation))
             {
@@ -126,7 +132,7 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void ReportWrongBounds(OperationAnalysisContext context, SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)
+        private static void ReportWrongBounds(in OperationAnalysisContext context, SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)
         {
             // Spans travel in properties (not additional locations) so the fixer finds the operand and bounds.
             var corrections = string.Join(";", verdict.Corrections.Select(c =>
@@ -205,6 +211,11 @@ namespace SipAnalyzers.Rules
                     return false;
             }
         }
+
+        /// <summary><c>x == k</c> or <c>x != k</c>, not <c>x / 100 == k</c>: no range test, whatever its constants are.</summary>
+        private static bool IsEqualityWithoutDivision(IBinaryOperation binary)
+            => OperationHelpers.IsEquality(binary.OperatorKind)
+               && !IsDivision(binary.LeftOperand.WithoutImplicitConversions()) && !IsDivision(binary.RightOperand.WithoutImplicitConversions());
 
         private static bool IsDivision(IOperation operation)
             => operation.Kind == OperationKind.Binary && ((IBinaryOperation)operation).OperatorKind == BinaryOperatorKind.Divide;

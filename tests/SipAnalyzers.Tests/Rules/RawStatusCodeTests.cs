@@ -25,6 +25,41 @@ public class RawStatusCodeTests
     }
 
     [Fact]
+    public async Task Same_code_in_different_places_gets_each_places_advice()
+    {
+        // The advice and the fix's properties are built once per slot, value and place shape and then reused: the
+        // same 486 compared with a twin-bearing member, cast to the stack's enum, against a plain int parameter, and as a
+        // case label of the same member (no twin: nothing to rewrite the comparison to).
+        const string source = """
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+            class Dialer
+            {
+                bool IsBusy(SIPResponse resp) => resp.StatusCode == {|#0:486|};
+                bool IsBusyToo(SIPResponse resp) => resp.StatusCode == {|#1:486|};
+                void Reject(SIPServerUserAgent uas) => uas.Reject((SIPResponseStatusCodesEnum){|#2:486|}, null);
+                bool OnCallFailed(int statusCode) => statusCode == {|#3:486|};
+                int Kind(SIPResponse resp)
+                {
+                    switch (resp.StatusCode)
+                    {
+                        case {|#4:486|}: return 1;
+                        default: return 0;
+                    }
+                }
+            }
+            """;
+        const string busyHere = "486 (Busy Here, 4xx Request Failure)";
+        const string twin = "use (int)SIPResponseStatusCodesEnum.BusyHere (or compare Status with SIPResponseStatusCodesEnum.BusyHere)";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(busyHere, twin),
+            SipTest.Diagnostic("SIP1001").WithLocation(1).WithArguments(busyHere, twin),
+            SipTest.Diagnostic("SIP1001").WithLocation(2).WithArguments(busyHere, "use SIPResponseStatusCodesEnum.BusyHere"),
+            SipTest.Diagnostic("SIP1001").WithLocation(3).WithArguments(busyHere, "use (int)SipStatusCode.BusyHere"),
+            SipTest.Diagnostic("SIP1001").WithLocation(4).WithArguments(busyHere, "use (int)SIPResponseStatusCodesEnum.BusyHere"));
+    }
+
+    [Fact]
     public async Task SipSorcery_int_status_is_fixed_to_the_stacks_enum_with_int_cast()
     {
         const string source = """
