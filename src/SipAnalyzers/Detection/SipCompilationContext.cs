@@ -678,16 +678,13 @@ namespace SipAnalyzers.Detection
         /// </summary>
         public (INamedTypeSymbol Enum, IFieldSymbol Member)? ChooseEnumForInt(INamedTypeSymbol? preferredEnum, int value)
         {
-            foreach (var candidate in new[] { preferredEnum, ConfiguredEnum, GeneratedEnum, _sourceStatusEnum.Value })
-            {
-                if (candidate != null && FindMember(candidate, value) is { } member)
-                {
-                    return (candidate, member);
-                }
-            }
-
-            return null;
+            // The source-declared enum last and only when needed: finding it searches the compilation's declared names.
+            return TryMember(preferredEnum, value) ?? TryMember(ConfiguredEnum, value) ?? TryMember(GeneratedEnum, value)
+                ?? TryMember(_sourceStatusEnum.Value, value);
         }
+
+        private (INamedTypeSymbol Enum, IFieldSymbol Member)? TryMember(INamedTypeSymbol? candidate, int value)
+            => candidate != null && FindMember(candidate, value) is { } member ? (candidate, member) : null;
 
         private INamedTypeSymbol? FindSourceStatusEnum()
         {
