@@ -67,14 +67,16 @@ namespace SipAnalyzers.Rules
             var reference = (IFieldReferenceOperation)context.Operation;
             var field = reference.Field;
             var type = field.ContainingType;
-            if (type.TypeKind != TypeKind.Enum || !field.HasConstantValue || type.Locations.Length == 0 || type.Locations[0].IsInSource)
+            if (type.TypeKind != TypeKind.Enum)
             {
                 return;
             }
 
+            // Source enums are judged where they are declared (AnalyzeEnum); the location test runs once per member, in
+            // the cache's factory, since a source type builds its Locations anew on every read.
             var finding = verdicts.TryGetValue(field, out var known)
                 ? known
-                : verdicts.GetOrAdd(field, f => sip.IsStatusEnum(f.ContainingType) ? Check(f) : null);
+                : verdicts.GetOrAdd(field, f => f.HasConstantValue && IsReferenced(f.ContainingType) && sip.IsStatusEnum(f.ContainingType) ? Check(f) : null);
             if (finding == null || IsGenerated(context, sip))
             {
                 return;
@@ -93,6 +95,8 @@ namespace SipAnalyzers.Rules
 
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.EnumMemberDisagrees, location.GetLocation(), properties, message));
         }
+
+        private static bool IsReferenced(INamedTypeSymbol type) => type.Locations.Length > 0 && !type.Locations[0].IsInSource;
 
         private static Finding? Check(IFieldSymbol field)
         {
