@@ -21,7 +21,6 @@ using SipAnalyzers.Benchmarks.Corpus;
 //                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 //                                                       ... -- --telemetry 2 --unprepared  without binding references and declarations first (the first analyzer pays)
-//                                                       ... -- --callbacks 10          only SipAnalyzer's callbacks run directly over bound operation trees (CallbackHarness)
 //                                                       ... -- --arm sip 3              only SipAnalyzers' runs of the chunk pairs (--arm noop: the baseline's), to profile each arm
 //                                                       ... -- --default-gc            any mode with the runtime's default GC settings
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
@@ -68,13 +67,6 @@ Console.WriteLine("SIP corpus:     " + AnalyzerBenchmarks.SipCorpus.Shape.Descri
 Console.WriteLine("clean corpus:   " + AnalyzerBenchmarks.CleanSipCorpus.Shape.Describe());
 Console.WriteLine("non-SIP corpus: " + AnalyzerBenchmarks.NonSipCorpus.Shape.Describe());
 Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.Describe());
-
-var callbacksAt = Array.IndexOf(args, "--callbacks");
-if (callbacksAt >= 0)
-{
-    DirectCallbacks(args.Length > callbacksAt + 1 && int.TryParse(args[callbacksAt + 1], out var callbackPasses) ? callbackPasses : 10, WholeCompileMs(3));
-    return 0;
-}
 
 var armAt = Array.IndexOf(args, "--arm");
 if (armAt >= 0)
@@ -153,7 +145,6 @@ Report(means, allocations, args.Contains("--quick") ? "CPU median (ms)" : "Mean 
 var wholeCompileMs = WholeCompileMs(2);
 var callbacksMs = await PerRuleShare(2);
 Ratios(means, rounds, callbacksMs / wholeCompileMs, sipPaired, cleanPaired, singleDocumentMs);
-DirectCallbacks(5, wholeCompileMs);
 return 0;
 
 // The IDE case: one 5,000-line document analyzed alone, SipAnalyzers, the no-op baseline and the binding side by side
@@ -390,23 +381,13 @@ static void Ratios(Dictionary<string, double> ms, Dictionary<string, List<double
 
 static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool prepared = true)
 {
-    // Separate, untimed passes: the driver's telemetry sees one analyzer, so the families' own timers give the shares
-    // (less the cost of their clock reads, RuleTimings.Milliseconds); the fastest pass of each. The driver's figure for the whole analyzer is printed beside them: it also counts the
-    // context each callback gets, which the no-op analyzer (an empty callback per kind SipAnalyzers registers) shows.
-    var families = SipAnalyzers.Rules.SipAnalyzer.Families;
-    var familyMs = Enumerable.Repeat(double.MaxValue, families.Length).ToArray();
-    var familyCalls = new long[families.Length];
-    var familyBytes = new long[families.Length];
+    // The driver's telemetry for SipAnalyzers' analyzers and for the no-op baseline (an empty callback per kind
+    // SipAnalyzers registers), the fastest of the passes. Measured from outside: the product carries no timing code.
     var analyzerMs = double.MaxValue;
     var noOpMs = double.MaxValue;
     var noOp = new NoOpOperationAnalyzer();
-    for (var pass = 0; pass < 2 * passes; pass++)
+    for (var pass = 0; pass < passes; pass++)
     {
-        // Even passes: the driver's telemetry with the family timers off (their clock reads would count in it);
-        // odd passes: the family timers.
-        var timed = pass % 2 == 1;
-        SipAnalyzers.Rules.RuleTimings.Reset();
-        SipAnalyzers.Rules.RuleTimings.Enabled = timed;
         var compilation = AnalyzerBenchmarks.SipCorpus.Fresh();
         if (prepared)
         {
@@ -417,22 +398,9 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool
             _ = compilation.ContainsSymbolsWithName(static _ => false);
         }
 
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: !timed);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true);
         var withAnalyzers = compilation.WithAnalyzers(CorpusCompilation.SipAnalyzers.Add(noOp), options);
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        if (timed)
-        {
-            var timings = SipAnalyzers.Rules.RuleTimings.Milliseconds();
-            familyCalls = SipAnalyzers.Rules.RuleTimings.Calls();
-            familyBytes = SipAnalyzers.Rules.RuleTimings.AllocatedBytes();
-            for (var i = 0; i < families.Length; i++)
-            {
-                familyMs[i] = Math.Min(familyMs[i], timings[i]);
-            }
-
-            continue;
-        }
-
         var total = 0.0;
         foreach (var analyzer in CorpusCompilation.SipAnalyzers)
         {
@@ -443,20 +411,9 @@ static async Task<double> PerRuleShare(int passes, bool concurrent = false, bool
         noOpMs = Math.Min(noOpMs, (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(noOp, CancellationToken.None)).ExecutionTime.TotalMilliseconds);
     }
 
-    SipAnalyzers.Rules.RuleTimings.Enabled = false;
-    var sum = familyMs.Sum();
     Console.WriteLine();
-    Console.WriteLine("| Rule family (rules) | Execution (ms) | Share | Callbacks | Allocated (KB) |");
-    Console.WriteLine("|---|---:|---:|---:|---:|");
-    for (var i = 0; i < families.Length; i++)
-    {
-        var ids = string.Join("/", families[i].SupportedDiagnostics.Select(d => d.Id));
-        Console.WriteLine(FormattableString.Invariant($"| {families[i].GetType().Name} ({ids}) | {familyMs[i]:F1} | {familyMs[i] / sum:P0} | {familyCalls[i]:N0} | {familyBytes[i] / 1024.0:N0} |"));
-    }
-
-    Console.WriteLine(FormattableString.Invariant($"| all families | {sum:F1} | | | {familyBytes.Sum() / 1024.0:N0} |"));
-    Console.WriteLine(FormattableString.Invariant($"| SipAnalyzers per the driver's telemetry (callbacks and their contexts) | {analyzerMs:F1} | |"));
-    Console.WriteLine(FormattableString.Invariant($"| no-op analyzer per the driver's telemetry (empty callbacks, same kinds) | {noOpMs:F1} | |"));
+    Console.WriteLine(FormattableString.Invariant($"| SipAnalyzers per the driver's telemetry (callbacks and their contexts) | {analyzerMs:F1} ms |"));
+    Console.WriteLine(FormattableString.Invariant($"| no-op analyzer per the driver's telemetry (empty callbacks, same kinds) | {noOpMs:F1} ms |"));
     Console.WriteLine(FormattableString.Invariant($"telemetry_total_ms={analyzerMs:F1}"));
     return analyzerMs;
 }
@@ -476,29 +433,6 @@ static double WholeCompileMs(int count)
 
     Console.WriteLine(FormattableString.Invariant($"whole SIP corpus, compile (GetDiagnostics, fastest of {count}): {compileMs:F0} ms"));
     return compileMs;
-}
-
-// SipAnalyzer's callbacks run directly over the SIP corpus's operation trees, bound beforehand (CallbackHarness): its
-// own CPU time without the compiler's binding or the driver, against a compile of the whole corpus.
-static void DirectCallbacks(int passes, double compileMs)
-{
-    var harness = new CallbackHarness(AnalyzerBenchmarks.SipCorpus.Fresh());
-    var (ms, mb, counts) = harness.Measure(new SipAnalyzers.Rules.SipAnalyzer(), passes);
-    var expected = AnalyzerBenchmarks.SipCorpus.Shape.Expected;
-    CorpusCompilation.AssertExpected(counts, expected, "SIP corpus, callbacks run directly");
-    Console.WriteLine();
-    Console.WriteLine(FormattableString.Invariant(
-        $"SipAnalyzer's callbacks run directly on {harness.Blocks:N0} bound bodies ({harness.Operations:N0} operations), fastest of {passes}: {ms:F1} ms, {mb:F1} MB allocated"));
-    SipAnalyzers.Rules.RuleTimings.Reset();
-    SipAnalyzers.Rules.RuleTimings.Enabled = true;
-    harness.Run(new SipAnalyzers.Rules.SipAnalyzer());
-    SipAnalyzers.Rules.RuleTimings.Enabled = false;
-    var families = SipAnalyzers.Rules.SipAnalyzer.Families;
-    var familyMs = SipAnalyzers.Rules.RuleTimings.Milliseconds();
-    var familyBytes = SipAnalyzers.Rules.RuleTimings.AllocatedBytes();
-    Console.WriteLine(string.Join("; ", families.Select((f, i) => FormattableString.Invariant($"{f.GetType().Name} {familyMs[i]:F1} ms {familyBytes[i] / 1024.0:N0} KB"))));
-    Console.WriteLine(FormattableString.Invariant($"callbacks_direct_ms={ms:F1}"));
-    Console.WriteLine(FormattableString.Invariant($"ratio_sip_corpus_callbacks_direct={ms / compileMs:F3}"));
 }
 
 static int WriteCorpus(string directory)

@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
+using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Rules;
+using SipAnalyzers.Diagnostics;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -41,19 +43,19 @@ namespace SipAnalyzers.CodeFixes
         /// </summary>
         public static ExpressionSyntax? ReplacementFor(ImmutableDictionary<string, string?> properties)
         {
-            if (!properties.TryGetValue(RawStatusCodeAnalyzer.EnumKey, out var enumName) || enumName == null
-                || !properties.TryGetValue(RawStatusCodeAnalyzer.MemberKey, out var member) || member == null)
+            if (!properties.TryGetValue(FixProperties.Enum, out var enumName) || enumName == null
+                || !properties.TryGetValue(FixProperties.Member, out var member) || member == null)
             {
                 return null;
             }
 
             var replacement = EnumMember(enumName, member);
-            if (properties.TryGetValue(RawStatusCodeAnalyzer.IntCastKey, out var intCast) && intCast == "true")
+            if (properties.TryGetValue(FixProperties.IntCast, out var intCast) && intCast == "true")
             {
                 return IntCast(replacement);
             }
 
-            if (properties.TryGetValue(ExpressionReplacement.CastToKey, out var castTo) && castTo != null)
+            if (properties.TryGetValue(FixProperties.CastTo, out var castTo) && castTo != null)
             {
                 var cast = SyntaxFactory.CastExpression(Simplified(SyntaxFactory.ParseTypeName(castTo)), replacement);
                 return SyntaxFactory.ParenthesizedExpression(cast).WithAdditionalAnnotations(Simplifier.Annotation);

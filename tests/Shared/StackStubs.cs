@@ -81,10 +81,59 @@ public static class StackStubs
             {
                 public event Action<ISIPClientUserAgent, string, SIPResponse> ClientCallFailed;
                 public event Action<ISIPClientUserAgent, SIPResponse> ClientCallAnswered;
+                public event Action<ISIPClientUserAgent> ClientCallTrying;
+                public event Action<ISIPClientUserAgent, SIPResponse> ClientCallRinging;
                 public Task<bool> Call(string destination, string username, string password, object mediaSession) => Task.FromResult(true);
+                public Task<bool> InitiateCallAsync(object descriptor, object mediaSession) => Task.FromResult(true);
                 public void Hangup() { }
-                internal void Raise(SIPResponse r) { ClientCallFailed?.Invoke(null, "", r); ClientCallAnswered?.Invoke(null, r); }
+                internal void Raise(SIPResponse r) { ClientCallFailed?.Invoke(null, "", r); ClientCallAnswered?.Invoke(null, r); ClientCallTrying?.Invoke(null); ClientCallRinging?.Invoke(null, r); }
             }
+
+            public class SIPClientUserAgent : ISIPClientUserAgent
+            {
+                public event Action<ISIPClientUserAgent, SIPResponse> CallTrying;
+                public event Action<ISIPClientUserAgent, SIPResponse> CallRinging;
+                public event Action<ISIPClientUserAgent, SIPResponse> CallAnswered;
+                public event Action<ISIPClientUserAgent, string, SIPResponse> CallFailed;
+                public SIPRequest Call(object descriptor) => null;
+                internal void Raise(SIPResponse r) { CallTrying?.Invoke(this, r); CallRinging?.Invoke(this, r); CallAnswered?.Invoke(this, r); CallFailed?.Invoke(this, "", r); }
+            }
+
+            public class SIPRegistrationUserAgent
+            {
+                public event Action<object, SIPResponse, string> RegistrationFailed;
+                public event Action<object, SIPResponse, string> RegistrationTemporaryFailure;
+                public event Action<object, SIPResponse> RegistrationSuccessful;
+                public void Start() { }
+                internal void Raise(SIPResponse r) { RegistrationFailed?.Invoke(null, r, ""); RegistrationTemporaryFailure?.Invoke(null, r, ""); RegistrationSuccessful?.Invoke(null, r); }
+            }
+        }
+
+        namespace SIPSorcery.SIP
+        {
+            using System;
+            using System.Threading.Tasks;
+
+            public class UACInviteTransaction
+            {
+                public event Func<object, object, SIPResponse, Task<SocketError>> UACInviteTransactionInformationResponseReceived;
+                public event Func<object, object, SIPResponse, Task<SocketError>> UACInviteTransactionFinalResponseReceived;
+                internal void Raise(SIPResponse r) { UACInviteTransactionInformationResponseReceived?.Invoke(null, null, r); UACInviteTransactionFinalResponseReceived?.Invoke(null, null, r); }
+            }
+
+            public class SIPNonInviteTransaction
+            {
+                public event Func<object, object, SIPResponse, Task<SocketError>> NonInviteTransactionFinalResponseReceived;
+                internal void Raise(SIPResponse r) => NonInviteTransactionFinalResponseReceived?.Invoke(null, null, r);
+            }
+
+            public class SIPTransport
+            {
+                public event Func<object, object, SIPResponse, Task> SIPTransportResponseReceived;
+                internal void Raise(SIPResponse r) => SIPTransportResponseReceived?.Invoke(null, null, r);
+            }
+
+            public enum SocketError { Success = 0 }
         }
         """;
 
@@ -145,22 +194,121 @@ public static class StackStubs
                 public int expiration { get; set; }
             }
 
+            public class OnIncomingSubscribeParam { public pjsip_status_code code { get; set; } }
+            public class OnInstantMessageStatusParam { public pjsip_status_code code { get; set; } }
+            public class OnCallTransferStatusParam { public pjsip_status_code statusCode { get; set; } public bool finalNotify { get; set; } }
+            public class OnCallTransferRequestParam { public pjsip_status_code statusCode { get; set; } }
+            public class OnCallReplaceRequestParam { public pjsip_status_code statusCode { get; set; } }
+            public class OnCallRxOfferParam { public pjsip_status_code statusCode { get; set; } }
+            public class OnCallRxReinviteParam { public pjsip_status_code statusCode { get; set; } }
+            public class OnCallTsxStateParam { }
+            public class AccountInfo { public pjsip_status_code regStatus { get; set; } }
+            public class BuddyInfo { public pjsip_status_code subTermCode { get; set; } }
+            public class SipTransaction { public int statusCode { get; set; } public string statusText { get; set; } }
+            public class SendResponseParam { public int code { get; set; } public string reason { get; set; } }
+            public class OnRejectedIncomingCallParam { public int statusCode { get; set; } }
+            public class RegProgressParam { public int code { get; set; } }
+
             public class Account
             {
                 public virtual void onRegState(OnRegStateParam prm) { }
                 public void setRegistration(bool renew) { }
                 public virtual void onIncomingCall(OnIncomingCallParam prm) { }
+                public void sendResponse(object token, SendResponseParam prm) { }
             }
 
             public class Call
             {
                 public Call(Account acc, int callId = -1) { }
                 public virtual void onCallState(OnCallStateParam prm) { }
+                public virtual void onCallTsxState(OnCallTsxStateParam prm) { }
+                public virtual void onCallTransferStatus(OnCallTransferStatusParam prm) { }
                 public CallInfo getInfo() => new CallInfo();
                 public void answer(CallOpParam prm) { }
                 public void hangup(CallOpParam prm) { }
                 public void makeCall(string dstUri, CallOpParam prm) { }
             }
+        }
+        """;
+
+    /// <summary>LumiSoft.Net's SIP stack as applications use it (its int StatusCode, string response codes, request senders).</summary>
+    public const string LumiSoft = """
+        namespace LumiSoft.Net.SIP.Stack
+        {
+            using System;
+
+            public enum SIP_StatusCodeType { Provisional, Success, Redirection, RequestFailure, ServerFailure, GlobalFailure }
+
+            public static class SIP_ResponseCodes
+            {
+                public const string x180_Ringing = "180 Ringing";
+                public const string x200_Ok = "200 OK";
+                public const string x486_Busy_Here = "486 Busy Here";
+            }
+
+            public class SIP_Request { }
+
+            public class SIP_Response
+            {
+                public int StatusCode { get; set; }
+                public string ReasonPhrase { get; set; }
+                public string StatusCode_ReasonPhrase => StatusCode + " " + ReasonPhrase;
+                public SIP_StatusCodeType StatusCodeType { get; set; }
+            }
+
+            public class SIP_ResponseReceivedEventArgs : EventArgs { public SIP_Response Response { get; set; } }
+
+            public class SIP_ServerTransaction
+            {
+                public SIP_Request Request { get; set; }
+                public void SendResponse(SIP_Response response) { }
+            }
+
+            public class SIP_RequestSender
+            {
+                public event EventHandler<SIP_ResponseReceivedEventArgs> ResponseReceived;
+                public void Start() { }
+                internal void Raise(SIP_Response r) => ResponseReceived?.Invoke(this, new SIP_ResponseReceivedEventArgs { Response = r });
+            }
+
+            public class SIP_UA_Registration
+            {
+                public event EventHandler<SIP_ResponseReceivedEventArgs> Error;
+                public void BeginRegister(bool autoRefresh) { }
+                internal void Raise(SIP_Response r) => Error?.Invoke(this, new SIP_ResponseReceivedEventArgs { Response = r });
+            }
+
+            public class SIP_Stack
+            {
+                public SIP_Response CreateResponse(string statusCode_reasonText, SIP_Request request) => new SIP_Response();
+                public SIP_RequestSender CreateRequestSender(SIP_Request request) => new SIP_RequestSender();
+            }
+        }
+        """;
+
+    /// <summary>Microsoft UCMA 4.0: ResponseData.ResponseCode on failures, CallDeclineOptions.ResponseCode to decline.</summary>
+    public const string Ucma = """
+        namespace Microsoft.Rtc.Signaling
+        {
+            public class ResponseData { public int ResponseCode { get; set; } public string ResponseText { get; set; } }
+            public class FailureResponseException : System.Exception { public ResponseData ResponseData { get; set; } }
+        }
+
+        namespace Microsoft.Rtc.Collaboration
+        {
+            public class CallDeclineOptions
+            {
+                public CallDeclineOptions() { }
+                public CallDeclineOptions(int responseCode) { ResponseCode = responseCode; }
+                public int ResponseCode { get; set; }
+            }
+
+            public class Call
+            {
+                public void Decline(CallDeclineOptions options) { }
+            }
+
+            public class AudioVideoCall : Call { }
         }
         """;
 

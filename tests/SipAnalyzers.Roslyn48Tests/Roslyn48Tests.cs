@@ -158,8 +158,8 @@ public class Roslyn48Tests
 
         protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new CodeFixProvider[]
         {
-            new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-            new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer(),
+            new SIP1001_RawStatusCodeFixer(), new SIP1002_StatusClassCheckFixer(), new SIP2003_ClassBoundsFixer(), new SIP1004_EnumMemberFixer(), new SIP1005_HttpStatusFixer(),
+            new SIP2001_GlobalFailureGuardFixer(), new SIP2009_SendOkFixer(), new SIP2011_RejectWithBusyHereFixer(), new SIP2010_ReasonPhraseFixer(),
         };
 
         /// <summary>The running SDK's targeting pack for net10.0: no package is downloaded at test time.</summary>

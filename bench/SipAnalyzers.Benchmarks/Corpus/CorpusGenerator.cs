@@ -87,9 +87,22 @@ public static class CorpusGenerator
     /// The generated Sip types are in every compilation that uses the package; a project's own plain-int stack only in
     /// SIP ones. SIPSorcery and pjsua2 are referenced assemblies (<see cref="CorpusShape.References"/>), as for users.
     /// </summary>
+    /// <summary>The generator's output, run from outside as a build runs it (the benchmark uses no product internals).</summary>
+    private static readonly Lazy<string> GeneratedTypes = new(() =>
+    {
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new SipAnalyzers.Generator.SipTypesGenerator());
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Generated");
+        return driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+    });
+
+    /// <summary>The generated enum's member for each code, read from its text.</summary>
+    private static readonly Lazy<Dictionary<int, string>> GeneratedMembers = new(() =>
+        System.Text.RegularExpressions.Regex.Matches(GeneratedTypes.Value, @"(\w+) = (\d{3}),")
+            .ToDictionary(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m => m.Groups[1].Value));
+
     private static IEnumerable<(string, string)> Support(bool sip)
     {
-        yield return (SipAnalyzers.Generator.SipTypesGenerator.HintName, SipAnalyzers.Generator.SipTypesSource.Text);
+        yield return (SipAnalyzers.Generator.SipTypesGenerator.HintName, GeneratedTypes.Value);
         if (sip)
         {
             yield return ("PlainStack.cs", StackStubs.PlainInt);
@@ -122,7 +135,7 @@ public static class CorpusGenerator
     private static void SipMethod(StringBuilder sb, Random random, Stack stack, int index, string name, Dictionary<string, int> counts, bool clean)
     {
         // Clean mode writes what the fixes would: named members and predicates.
-        string C(int code) => clean ? "(int)SipStatusCode." + SipAnalyzers.Registry.SipStatusRegistry.Find(code)!.MemberName : code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string C(int code) => clean ? "(int)SipStatusCode." + GeneratedMembers.Value[code] : code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string Range(string operand, string raw, string predicate) => clean ? $"SipStatus.{predicate}({operand})" : raw;
         var a = Codes[random.Next(Codes.Length)];
         var b = Codes[random.Next(Codes.Length)];

@@ -5,7 +5,7 @@ namespace SipAnalyzers.Configuration
     /// <summary>
     /// A documentation-comment ID with optional '*' wildcards (<c>P:Acme.Sip.Msg.Code</c>, <c>M:Acme.Sip.Reply(System.Int32)@code</c>,
     /// <c>T:Acme.*</c>). '@name' after a method ID selects one of its parameters (written '@' because .editorconfig cuts a
-    /// value at '#'; held as '#', the form <see cref="Detection.SipCompilationContext.DocumentationId"/> gives parameters).
+    /// value at '#'; held as '#', the form <see cref="Context.ConfiguredSymbols.DocumentationId"/> gives parameters).
     /// </summary>
     internal sealed class SymbolPattern
     {

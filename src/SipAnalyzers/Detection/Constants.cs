@@ -58,10 +58,10 @@ namespace SipAnalyzers.Detection
 
         /// <summary>
         /// Any integral constant that fits an int (<c>486</c>, <c>486L</c>, a <c>short</c> const), as
-        /// <see cref="SipCompilationContext.TryGetInt"/> reads a boxed constant; decimal literals without boxing.
+        /// <see cref="TryGetInt"/> reads a boxed constant; decimal literals without boxing.
         /// </summary>
         public static bool TryGetIntValue(IOperation operation, out int value)
-            => TryGetIntLiteral(operation, out value) || SipCompilationContext.TryGetInt(operation.ConstantValue.Value, out value);
+            => TryGetIntLiteral(operation, out value) || TryGetInt(operation.ConstantValue.Value, out value);
 
         /// <summary>Whether the operation has a constant value (a literal is answered without reading it).</summary>
         public static bool IsConstant(IOperation operation)
@@ -96,6 +96,45 @@ namespace SipAnalyzers.Detection
 
             value = (int)result;
             return true;
+        }
+
+        /// <summary>An integral type (or its nullable): the types a status can be held in.</summary>
+        public static bool IsIntegral(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type?.SpecialType)
+            {
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>A boxed integral constant as an int, if it fits.</summary>
+        public static bool TryGetInt(object? value, out int result)
+        {
+            switch (value)
+            {
+                case int i: result = i; return true;
+                case short s: result = s; return true;
+                case ushort us: result = us; return true;
+                case uint ui when ui <= int.MaxValue: result = (int)ui; return true;
+                case long l when l >= int.MinValue && l <= int.MaxValue: result = (int)l; return true;
+                case ulong ul when ul <= int.MaxValue: result = (int)ul; return true;
+                case byte b: result = b; return true;
+                case sbyte sb: result = sb; return true;
+                default: result = 0; return false;
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Rules;
+using SipAnalyzers.Diagnostics;
 using System.Collections.Immutable;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
@@ -13,11 +15,6 @@ namespace SipAnalyzers.Detection
     /// </summary>
     internal readonly struct ExpressionReplacement
     {
-        /// <summary>The enum the replacement is cast to (<c>(E)Sip.SipStatusCode.X</c>).</summary>
-        public const string CastToKey = "CastTo";
-
-        /// <summary>The replacement as a title shows it (short names).</summary>
-        public const string DisplayKey = "Display";
 
         private ExpressionReplacement(SyntaxNode syntax, ImmutableDictionary<string, string?> properties, string display)
         {
@@ -29,7 +26,7 @@ namespace SipAnalyzers.Detection
         /// <summary>The node the fix replaces; the diagnostic goes there.</summary>
         public SyntaxNode Syntax { get; }
 
-        /// <summary>What the fix reads: <see cref="RawStatusCodeAnalyzer.EnumKey"/>, MemberKey, IntCastKey and <see cref="CastToKey"/>.</summary>
+        /// <summary>What the fix reads: <see cref="FixProperties.Enum"/>, MemberKey, IntCastKey and <see cref="FixProperties.CastTo"/>.</summary>
         public ImmutableDictionary<string, string?> Properties { get; }
 
         /// <summary>The replacement as the message shows it.</summary>
@@ -59,7 +56,7 @@ namespace SipAnalyzers.Detection
                 Set(sip, properties, neededEnum, own);
                 display = neededEnum.Name + "." + own.Name;
             }
-            else if (SipCompilationContext.IsIntegral(needed))
+            else if (Constants.IsIntegral(needed))
             {
                 var choice = preferredEnum != null && sip.FindMember(preferredEnum, code) is { } preferred
                     ? (preferredEnum, preferred)
@@ -70,14 +67,14 @@ namespace SipAnalyzers.Detection
                 }
 
                 Set(sip, properties, chosen.Item1, chosen.Item2);
-                properties[RawStatusCodeAnalyzer.IntCastKey] = "true";
+                properties[FixProperties.IntCast] = "true";
                 display = "(int)" + chosen.Item1.Name + "." + chosen.Item2.Name;
             }
             else if (needed is INamedTypeSymbol { TypeKind: TypeKind.Enum } otherEnum && sip.IsStatusEnum(otherEnum)
                 && sip.GeneratedEnum is { } generated && sip.FindMember(generated, code) is { } member)
             {
                 Set(sip, properties, generated, member);
-                properties[CastToKey] = sip.FullyQualifiedName(otherEnum);
+                properties[FixProperties.CastTo] = sip.FullyQualifiedName(otherEnum);
                 display = "(" + otherEnum.Name + ")" + generated.Name + "." + member.Name;
             }
             else
@@ -85,15 +82,15 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            properties[DisplayKey] = display;
+            properties[FixProperties.Display] = display;
             replacement = new ExpressionReplacement(outer.Syntax, properties.ToImmutable(), display);
             return true;
         }
 
         private static void Set(SipCompilationContext sip, ImmutableDictionary<string, string?>.Builder properties, INamedTypeSymbol type, IFieldSymbol member)
         {
-            properties[RawStatusCodeAnalyzer.EnumKey] = sip.FullyQualifiedName(type);
-            properties[RawStatusCodeAnalyzer.MemberKey] = member.Name;
+            properties[FixProperties.Enum] = sip.FullyQualifiedName(type);
+            properties[FixProperties.Member] = member.Name;
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using System;
 using System.Collections.Generic;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
@@ -319,7 +320,7 @@ namespace SipAnalyzers.Detection
             foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
             {
                 if ((operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
-                    && !operation.ConstantValue.HasValue && SipCompilationContext.IsIntegral(operation.Type)
+                    && !operation.ConstantValue.HasValue && Constants.IsIntegral(operation.Type)
                     && operation.Parent is not IPropertyReferenceOperation and not IFieldReferenceOperation
                     && !SymbolEqualityComparer.Default.Equals(Symbol(operation), status) && !sip.TryGetSlot(operation, out _))
                 {

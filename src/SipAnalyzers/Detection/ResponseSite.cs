@@ -1,13 +1,15 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Stacks;
 using System;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
     /// <summary>
-    /// A call that answers a request with a status the code wrote as a constant: SIPSorcery's
-    /// <c>SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Decline, ...)</c> and <c>uas.Reject(...)</c>, pjsua2's
-    /// <c>call.hangup(prm)</c> after <c>prm.statusCode = PJSIP_SC_DECLINE</c>, a stack's <c>Respond(request, 202)</c>.
+    /// A call that answers a request with a status the code wrote as a constant: <c>Response.Create(req, Status.Decline)</c>,
+    /// <c>uas.Reject(Status.BusyHere)</c>, <c>Respond(request, 202)</c>, or a stack method whose profile says its status
+    /// travels in an options object (<c>prm.statusCode = ...; call.hangup(prm)</c>).
     /// </summary>
     internal readonly struct ResponseSite
     {
@@ -19,7 +21,7 @@ namespace SipAnalyzers.Detection
             ReportAt = reportAt;
         }
 
-        /// <summary>The call's argument that carries a status written earlier (pjsua2's <c>prm</c>); null when the status is the argument.</summary>
+        /// <summary>The call's argument that carries a status written earlier (an options object); null when the status is the argument.</summary>
         public IOperation? ReportAt { get; }
 
         /// <summary>Where a diagnostic goes: on the status, or on the argument that carries it.</summary>
@@ -27,7 +29,7 @@ namespace SipAnalyzers.Detection
 
         public IInvocationOperation Call { get; }
 
-        /// <summary>The constant status as written (the argument, or the value assigned to pjsua2's <c>CallOpParam.statusCode</c>).</summary>
+        /// <summary>The constant status as written (the argument, or the value assigned to the options object's status member).</summary>
         public IOperation Status { get; }
 
         public int Code { get; }
@@ -52,14 +54,14 @@ namespace SipAnalyzers.Detection
                     continue;
                 }
 
-                if ((sip.IsStatusEnum(parameter.Type) || (SipCompilationContext.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
+                if ((sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
                     && Constant(argument.Value) is { } code)
                 {
                     site = new ResponseSite(call, argument.Value.WithoutImplicitConversions(), code);
                     return true;
                 }
 
-                // pjsua2: call.hangup(new CallOpParam { statusCode = PJSIP_SC_DECLINE });
+                // call.hangup(new CallOpParam { statusCode = Status.Decline }): an options object built in place.
                 if (argument.Value.WithoutImplicitConversions() is IObjectCreationOperation { Initializer: { } initializer })
                 {
                     foreach (var member in initializer.Initializers)
@@ -73,9 +75,10 @@ namespace SipAnalyzers.Detection
                     }
                 }
 
-                // pjsua2: prm.statusCode = PJSIP_SC_DECLINE; call.hangup(prm);
-                if (parameter.Type.Name == "CallOpParam" && argument.Value.WithoutImplicitConversions() is ILocalReferenceOperation local
-                    && AssignedStatus(sip, call, local.Local) is { } assigned && Constant(assigned) is { } assignedCode)
+                // prm.statusCode = Status.Decline; call.hangup(prm): a stack method whose status travels in an options object.
+                if (StackKnowledge.Method(call.TargetMethod) is { StatusMember: { } statusMember } known && known.StatusParameter == parameter.Name
+                    && argument.Value.WithoutImplicitConversions() is ILocalReferenceOperation local
+                    && AssignedStatus(sip, call, local.Local, statusMember) is { } assigned && Constant(assigned) is { } assignedCode)
                 {
                     site = new ResponseSite(call, assigned, assignedCode, argument.Value);
                     return true;
@@ -95,7 +98,7 @@ namespace SipAnalyzers.Detection
             {
                 var parameter = argument.Parameter;
                 if (parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue
-                    || !(sip.IsStatusEnum(parameter.Type) || (SipCompilationContext.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot)))
+                    || !(sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot)))
                 {
                     continue;
                 }
@@ -111,8 +114,8 @@ namespace SipAnalyzers.Detection
             return null;
         }
 
-        /// <summary>The value last assigned to <c>local.statusCode</c> (or set in its initializer) before the call.</summary>
-        private static IOperation? AssignedStatus(SipCompilationContext sip, IInvocationOperation call, ILocalSymbol local)
+        /// <summary>The value last assigned to <c>local.member</c> (or set in its initializer) before the call.</summary>
+        private static IOperation? AssignedStatus(SipCompilationContext sip, IInvocationOperation call, ILocalSymbol local, string member)
         {
             var root = PathConditions.EnclosingBody(call);
 
@@ -125,7 +128,7 @@ namespace SipAnalyzers.Detection
                 }
 
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property, Instance: var instance } } assignment
-                    && sip.IsStatusEnum(property.Type)
+                    && property.Name == member && (sip.IsStatusEnum(property.Type) || Constants.IsIntegral(property.Type))
                     && (instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local)
                         || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }))
                 {
@@ -137,8 +140,8 @@ namespace SipAnalyzers.Detection
         }
 
         private static int? Constant(IOperation value)
-            => SipCompilationContext.TryGetInt(value.WithoutImplicitConversions().ConstantValue.Value, out var code)
-               || SipCompilationContext.TryGetInt(value.ConstantValue.Value, out code)
+            => Constants.TryGetInt(value.WithoutImplicitConversions().ConstantValue.Value, out var code)
+               || Constants.TryGetInt(value.ConstantValue.Value, out code)
                 ? code
                 : null;
 

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using System.Collections.Generic;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
@@ -337,7 +338,7 @@ namespace SipAnalyzers.Detection
                             hasDefault = true;
                             break;
                         case ISingleValueCaseClauseOperation single
-                            when SipCompilationContext.TryGetInt(single.Value.WithoutImplicitConversions().ConstantValue.Value, out var value):
+                            when Constants.TryGetInt(single.Value.WithoutImplicitConversions().ConstantValue.Value, out var value):
                             set = set?.Union(ValueSet.Range(value, value));
                             break;
                         case IPatternCaseClauseOperation { Guard: null } patternClause

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using System;
 using System.Collections.Generic;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
@@ -9,7 +10,8 @@ namespace SipAnalyzers.Detection
     internal static class RetryNames
     {
         // A method whose name has one of these words re-issues a request: Send, SendRequest, Dial, Redial, Invite, Register,
-        // Retry, TryNextGateway; the main stacks' Call (SIPSorcery), InitiateCallAsync, makeCall (pjsua2).
+        // Retry, TryNextGateway, Call, InitiateCallAsync, makeCall. A stack's methods whose names say nothing of sending are
+        // in its profile.
         private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister",
@@ -27,20 +29,9 @@ namespace SipAnalyzers.Detection
             "participants", "attendee", "attendees", "campaign", "invitee", "invitees", "subscriber", "subscribers",
         };
 
-        // The stacks' send APIs whose names say nothing of sending: pjsua2's Account.setRegistration(renew) re-registers.
-        private static readonly HashSet<string> StackSendMethods = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "setRegistration",
-        };
-
-        /// <summary>Call, CallAsync, SendRequest, DialAsync, InviteAsync, makeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
+        /// <summary>By name alone: Call, CallAsync, SendRequest, DialAsync, InviteAsync, makeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
         public static bool IsSendMethod(string name)
         {
-            if (StackSendMethods.Contains(name))
-            {
-                return true;
-            }
-
             var first = true;
             var startsLikeCall = false;
             foreach (var word in SipNames.Words(name))
@@ -107,8 +98,9 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// A handler of a failed call or registration: OnCallFailed, ClientCallFailed, HandleRejected,
-        /// RegistrationTemporaryFailure, and pjsua2's onCallState/onRegState (they see every final status).
+        /// A handler of a failed call or registration, by name: OnCallFailed, ClientCallFailed, HandleRejected,
+        /// RegistrationTemporaryFailure, and call- or registration-state callbacks (OnCallStateChanged, onRegState), which
+        /// see every final status.
         /// </summary>
         public static bool IsFailureHandlerName(string name)
             => SipNames.ContainsAscii(name, "fail") || SipNames.ContainsAscii(name, "reject")

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using System.Collections.Generic;
+using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using System;
 using System.Collections.Generic;
@@ -23,10 +24,9 @@ namespace SipAnalyzers.Rules
     public sealed class SipAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>The families, in the order their callbacks run for one operation.</summary>
-        internal static readonly SipRuleFamily[] Families =
+        private static readonly SipRuleFamily[] Families =
         {
-            new RawStatusCodeAnalyzer(), new StatusRangeAnalyzer(), new StatusEnumMemberAnalyzer(), new HttpStatusCodeAnalyzer(),
-            new RetryAnalyzer(), new ResponseAnalyzer(),
+            new LiteralRules(), new RangeRules(), new SIP1004_EnumMemberDisagrees(), new SIP1005_HttpStatusAsSip(), new RetryRules(), new ResponseRules(),
         };
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -44,12 +44,12 @@ namespace SipAnalyzers.Rules
                     return;
                 }
 
-                var operationActions = new Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>>();
+                var operationActions = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
                 for (var i = 0; i < Families.Length; i++)
                 {
                     if (!IsOff(start.Compilation, Families[i], start.CancellationToken))
                     {
-                        Families[i].Register(new SipRegistration(start, operationActions, i), sip);
+                        Families[i].Register(new SipRegistration(start, operationActions), sip);
                     }
                 }
 
@@ -95,42 +95,19 @@ namespace SipAnalyzers.Rules
             return true;
         }
 
-        private static void RegisterKind(CompilationStartAnalysisContext start, OperationKind kind, (Action<OperationAnalysisContext> Action, int Family)[] actions)
+        private static void RegisterKind(CompilationStartAnalysisContext start, OperationKind kind, Action<OperationAnalysisContext>[] actions)
         {
-            // Without the benchmark's family timers (read once per compilation: the benchmark turns them on before it
-            // analyzes), the families' own callbacks go to the driver: a wrapper per callback meant one more delegate
-            // call and one more copy of the context for each of the hundreds of thousands of literals and calls.
-            if (!RuleTimings.Enabled)
-            {
-                if (actions.Length == 1)
-                {
-                    start.RegisterOperationAction(actions[0].Action, kind);
-                    return;
-                }
-
-                var plain = Array.ConvertAll(actions, a => a.Action);
-                start.RegisterOperationAction(c =>
-                {
-                    foreach (var action in plain)
-                    {
-                        action(c);
-                    }
-                }, kind);
-                return;
-            }
-
             if (actions.Length == 1)
             {
-                var (action, family) = actions[0];
-                start.RegisterOperationAction(c => RuleTimings.Run(family, action, c), kind);
+                start.RegisterOperationAction(actions[0], kind);
                 return;
             }
 
             start.RegisterOperationAction(c =>
             {
-                foreach (var (action, family) in actions)
+                foreach (var action in actions)
                 {
-                    RuleTimings.Run(family, action, c);
+                    action(c);
                 }
             }, kind);
         }

@@ -12,19 +12,15 @@ namespace SipAnalyzers.Rules
     internal sealed class SipRegistration
     {
         private readonly CompilationStartAnalysisContext _context;
-        private readonly Dictionary<OperationKind, List<(Action<OperationAnalysisContext> Action, int Family)>> _operationActions;
+        private readonly Dictionary<OperationKind, List<Action<OperationAnalysisContext>>> _operationActions;
 
 #pragma warning disable RS1012 // the context is kept: the families register on it through this wrapper
-        public SipRegistration(CompilationStartAnalysisContext context, Dictionary<OperationKind, List<(Action<OperationAnalysisContext>, int)>> operationActions, int family)
+        public SipRegistration(CompilationStartAnalysisContext context, Dictionary<OperationKind, List<Action<OperationAnalysisContext>>> operationActions)
 #pragma warning restore RS1012
         {
             _context = context;
             _operationActions = operationActions;
-            Family = family;
         }
-
-        /// <summary>The registering family's index in <see cref="SipAnalyzer.Families"/>, for the timings.</summary>
-        public int Family { get; }
 
         public Compilation Compilation => _context.Compilation;
 
@@ -34,25 +30,15 @@ namespace SipAnalyzers.Rules
             {
                 if (!_operationActions.TryGetValue(kind, out var actions))
                 {
-                    actions = new List<(Action<OperationAnalysisContext>, int)>();
+                    actions = new List<Action<OperationAnalysisContext>>();
                     _operationActions[kind] = actions;
                 }
 
-                actions.Add((action, Family));
+                actions.Add(action);
             }
         }
 
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
-        {
-            var family = Family;
-            if (RuleTimings.Enabled)
-            {
-                _context.RegisterSymbolAction(c => RuleTimings.Run(family, action, c), kinds);
-            }
-            else
-            {
-                _context.RegisterSymbolAction(action, kinds);
-            }
-        }
+            => _context.RegisterSymbolAction(action, kinds);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using System.Collections.Immutable;
 

@@ -69,7 +69,7 @@ public class BaselineKindsTests
     public void No_op_baseline_registers_the_same_operation_kinds_as_the_analyzers()
     {
         var registered = new SortedSet<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Root, "src", "SipAnalyzers", "Rules"), "*.cs"))
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "src", "SipAnalyzers", "Rules"), "*.cs", SearchOption.AllDirectories))
         {
             foreach (System.Text.RegularExpressions.Match call in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"RegisterOperationAction\([^;]*;"))
             {

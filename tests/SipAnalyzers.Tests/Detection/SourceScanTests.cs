@@ -1,24 +1,25 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
-using SipAnalyzers.Detection;
+using SipAnalyzers.Context;
+using SipAnalyzers.Stacks;
 using Xunit;
 
 namespace SipAnalyzers.Tests.Detection;
 
 /// <summary>
-/// The early exit's source scan (<see cref="SipCompilationContext.TextMentionsSip"/>) searches for the letter each SIP
+/// The early exit's source scan (<see cref="SipPresence.TextMentionsSip"/>) searches for the letter each SIP
 /// word hinges on and looks around each hit, piece by piece through a buffer: it must agree with a plain
 /// case-insensitive search everywhere, at the pieces' edges and at the text's ends included.
 /// </summary>
 public class SourceScanTests
 {
-    private static readonly Regex Reference = new("sip|pjsua|b2bua", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Reference = new(string.Join("|", KnownStacks.SourceWords.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly string[] Words = { "sip", "SIP", "Sip", "pjsua", "PJSUA2", "b2bua", "B2BUA", "LumiSoft.Net.SIP" };
+    private static readonly string[] Words = { "sip", "SIP", "Sip", "pjsua", "PJSUA2", "b2bua", "B2BUA", "LumiSoft.Net.SIP", "Microsoft.Rtc.Collaboration" };
 
     // Letters around the words' hinges and near-misses ("si p", "pjsu", "b2bu"), so every look-around runs.
-    private const string Alphabet = "sSiIpPjJuUaAbB2 xyz_.;()\n0123456789";
+    private const string Alphabet = "sSiIpPjJuUaAbB2rRtTcC.lLoOnNgG xyz_;()\n0123456789";
 
     [Fact]
     public void Agrees_with_a_plain_search_on_random_text()
@@ -28,7 +29,7 @@ public class SourceScanTests
         for (var n = 0; n < 3000; n++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
-            Assert.True(Reference.IsMatch(text) == SipCompilationContext.TextMentionsSip(SourceText.From(text), buffer), "'" + text + "'");
+            Assert.True(Reference.IsMatch(text) == SipPresence.TextMentionsSip(SourceText.From(text), buffer), "'" + text + "'");
         }
     }
 
@@ -50,7 +51,7 @@ public class SourceScanTests
                 text.Length = offset;
                 text.Append(word).Append(Filler, 0, offset % 9);
                 Assert.False(Reference.IsMatch(text.ToString(0, offset)), "the filler has no word");
-                Assert.True(SipCompilationContext.TextMentionsSip(SourceText.From(text.ToString()), buffer), word + " at " + offset);
+                Assert.True(SipPresence.TextMentionsSip(SourceText.From(text.ToString()), buffer), word + " at " + offset);
             }
         }
     }
@@ -65,5 +66,5 @@ public class SourceScanTests
     [InlineData("s ip; pj sua; b 2bua")]
     [InlineData("public sealed class HttpHandler { int Port = 8080; float f = 2f; }")]
     public void Ignores_near_misses(string text)
-        => Assert.False(SipCompilationContext.TextMentionsSip(SourceText.From(text), new char[64]));
+        => Assert.False(SipPresence.TextMentionsSip(SourceText.From(text), new char[64]));
 }

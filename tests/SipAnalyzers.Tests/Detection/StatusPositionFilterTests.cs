@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SipAnalyzers.Benchmarks.Corpus;
+using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using Xunit;
 

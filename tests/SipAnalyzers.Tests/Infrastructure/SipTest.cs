@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SipAnalyzers.CodeFixes.Rules;
+using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Generator;
 using SipAnalyzers.Rules;
 using SipAnalyzers.Testing;
@@ -91,8 +92,8 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders()
         => new CodeFixProvider[]
         {
-            new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-            new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer(),
+            new SIP1001_RawStatusCodeFixer(), new SIP1002_StatusClassCheckFixer(), new SIP2003_ClassBoundsFixer(), new SIP1004_EnumMemberFixer(), new SIP1005_HttpStatusFixer(),
+            new SIP2001_GlobalFailureGuardFixer(), new SIP2009_SendOkFixer(), new SIP2011_RejectWithBusyHereFixer(), new SIP2010_ReasonPhraseFixer(),
         };
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
@@ -108,10 +109,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     public static Task VerifyFixAsync(string source, string fixedSource, string? equivalenceKey = null, Stack stacks = Stack.All)
         => new SipTest(source, stacks).WithFix(fixedSource, equivalenceKey).RunAsync();
 
-    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, id switch
-    {
-        "SIP1002" or "SIP2005" or "SIP2009" or "SIP2010" or "SIP2011" => DiagnosticSeverity.Info,
-        "SIP1006" => DiagnosticSeverity.Error,
-        _ => DiagnosticSeverity.Warning,
-    });
+    /// <summary>An expected diagnostic of <paramref name="id"/> at its descriptor's default severity.</summary>
+    public static DiagnosticResult Diagnostic(string id)
+        => new DiagnosticResult(id, Descriptors.All.Single(d => d.Id == id).DefaultSeverity);
 }

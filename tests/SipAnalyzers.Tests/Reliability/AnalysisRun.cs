@@ -22,8 +22,8 @@ internal static class AnalysisRun
         SipTest.AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 
     public static readonly ImmutableArray<CodeFixProvider> Fixers = ImmutableArray.Create<CodeFixProvider>(
-        new RawStatusCodeFixer(), new StatusClassCheckFixer(), new ClassBoundsFixer(), new EnumMemberFixer(), new HttpStatusFixer(),
-        new GlobalFailureGuardFixer(), new StatusReplacementFixer(), new ReasonPhraseFixer());
+        new SIP1001_RawStatusCodeFixer(), new SIP1002_StatusClassCheckFixer(), new SIP2003_ClassBoundsFixer(), new SIP1004_EnumMemberFixer(), new SIP1005_HttpStatusFixer(),
+        new SIP2001_GlobalFailureGuardFixer(), new SIP2009_SendOkFixer(), new SIP2011_RejectWithBusyHereFixer(), new SIP2010_ReasonPhraseFixer());
 
     public sealed record Result(CSharpCompilation Compilation, ImmutableArray<Diagnostic> Diagnostics);
 

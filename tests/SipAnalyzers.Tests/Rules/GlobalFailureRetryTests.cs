@@ -77,7 +77,7 @@ public class GlobalFailureRetryTests
                 }
             }
             """ + Trunk;
-        var test = new SipTest(source).WithFix(fixedSource, GlobalFailureGuardFixer.AddGuardKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2001_GlobalFailureGuardFixer.AddGuardKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(0).WithArguments("This continue moves on to the next target", AnySixXx));
         await test.RunAsync();
     }
@@ -135,7 +135,7 @@ public class GlobalFailureRetryTests
                 }
             }
             """ + Trunk;
-        var test = new SipTest(source).WithFix(fixedSource, GlobalFailureGuardFixer.AddGuardKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2001_GlobalFailureGuardFixer.AddGuardKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(0).WithArguments("The loop calls DialAsync again", AnySixXx));
 
         // Once 6xx is guarded, SIP2005 judges what is left: the same number re-dialled after 503 on a fixed 5 s.
@@ -326,7 +326,7 @@ public class GlobalFailureRetryTests
             """ + Trunk;
         var fixedSource = source.Replace("{|#0:continue;|}", "if (SipStatus.IsGlobalFailure(resp.StatusCode))\n                    break;\n                continue;")
             .Replace("{|#1:continue;|}", "if (SipStatus.IsGlobalFailure(resp.StatusCode))\n                    break;\n                continue;");
-        var test = new SipTest(source).WithFix(fixedSource, GlobalFailureGuardFixer.AddGuardKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2001_GlobalFailureGuardFixer.AddGuardKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(0).WithArguments("This continue moves on to the next target", AnySixXx));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(1).WithArguments("This continue moves on to the next target", AnySixXx));
         test.NumberOfFixAllIterations = 1;

@@ -48,7 +48,7 @@ public class HttpStatusCodeTests
                 bool IsMissingToo(SIPResponse resp) => resp.StatusCode == (int)SIPResponseStatusCodesEnum.NotFound;
             }
             """ + AspNetStatusCodes;
-        var test = new SipTest(source).WithFix(fixedSource, HttpStatusFixer.UseSipMemberKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP1005_HttpStatusFixer.UseSipMemberKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(0).WithArguments(
             "HttpStatusCode.ServiceUnavailable is an HTTP status used as a SIP status; SIP's 503 Service Unavailable means the same: use SIPResponseStatusCodesEnum.ServiceUnavailable"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(1).WithArguments(

@@ -86,7 +86,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class RawStatusCodeTests
                 bool IsBusy(SIPResponse resp) => resp.Status == SIPResponseStatusCodesEnum.BusyHere;
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseTwinKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseTwinKey);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class RawStatusCodeTests
                 bool IsAlternative(SIPResponse resp) => resp.StatusCode == (int)SipStatusCode.AlternativeService;
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey, Stack.None);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey, Stack.None);
     }
 
     [Fact]
@@ -366,7 +366,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -388,7 +388,7 @@ public class RawStatusCodeTests
                 bool B(SIPResponse resp) => resp is { StatusCode: (int)SIPResponseStatusCodesEnum.Ok };
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -593,7 +593,7 @@ public class RawStatusCodeTests
                     ;
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, RawStatusCodeFixer.UseMemberKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
     }
 
     [Fact]
@@ -627,7 +627,7 @@ public class RawStatusCodeTests
                 }
             }
             """;
-        var test = new SipTest(source).WithFix(fixedSource, RawStatusCodeFixer.UseMemberKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP1001_RawStatusCodeFixer.UseMemberKey);
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
     }
@@ -652,7 +652,7 @@ public class RawStatusCodeTests
             using SIPSorcery.SIP;
             class B { bool C(SIPResponse r) => r.StatusCode != (int)SIPResponseStatusCodesEnum.Decline; }
             """));
-        test.CodeActionEquivalenceKey = RawStatusCodeFixer.UseMemberKey;
+        test.CodeActionEquivalenceKey = SIP1001_RawStatusCodeFixer.UseMemberKey;
         await test.RunAsync();
     }
 

@@ -37,7 +37,7 @@ public class ReasonPhraseTests
             }
             """;
         const string Tail = "; the phrase is for humans and may be localized or reworded (RFC 3261 section 7.2): ";
-        var test = new SipTest(source).WithFix(fixedSource, ReasonPhraseFixer.CompareStatusKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2010_ReasonPhraseFixer.CompareStatusKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2010").WithLocation(0).WithMessage("'resp.ReasonPhrase == \"Busy Here\"' matches the reason phrase" + Tail + "compare resp.Status == SIPResponseStatusCodesEnum.BusyHere"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2010").WithLocation(1).WithMessage("'resp.ReasonPhrase != \"Decline\"' matches the reason phrase" + Tail + "compare resp.Status != SIPResponseStatusCodesEnum.Decline"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2010").WithLocation(2).WithMessage("'resp.ReasonPhrase.Equals(\"Temporarily Unavailable\")' matches the reason phrase" + Tail + "compare resp.Status == SIPResponseStatusCodesEnum.TemporarilyUnavailable"));

@@ -125,7 +125,7 @@ public class ResponseRulesTests
                 bool Accepted(SIPResponse resp) => resp.Status == SIPResponseStatusCodesEnum.Accepted;
             }
             """;
-        var test = new SipTest(source).WithFix(fixedSource, StatusReplacementFixer.UseOkKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2009_SendOkFixer.UseOkKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2009").WithLocation(0).WithMessage("202 Accepted answers SUBSCRIBE or REFER here; it is deprecated for SUBSCRIBE and REFER (RFC 6665 section 8.3.1, RFC 7647): send 200 OK"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2009").WithLocation(1).WithMessage("202 Accepted answers REFER here; it is deprecated for SUBSCRIBE and REFER (RFC 6665 section 8.3.1, RFC 7647): send 200 OK"));
         await test.RunAsync();
@@ -178,7 +178,7 @@ public class ResponseRulesTests
                 void Busy(SIPServerUserAgent uas) => uas.Reject(SIPResponseStatusCodesEnum.BusyHere, null, null);
             }
             """;
-        var test = new SipTest(source).WithFix(fixedSource, StatusReplacementFixer.UseBusyHereKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP2011_RejectWithBusyHereFixer.UseBusyHereKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2011").WithLocation(0).WithMessage("603 Decline rejects the call everywhere: a forking proxy cancels the user's other ringing devices and voicemail (RFC 3261 sections 21.6.2 and 16.7 step 5); use 486 Busy Here unless no other end point may answer"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2011").WithLocation(1).WithLocation(2).WithMessage("600 Busy Everywhere rejects the call everywhere: a forking proxy cancels the user's other ringing devices and voicemail (RFC 3261 sections 21.6.1 and 16.7 step 5); use 486 Busy Here unless no other end point may answer"));
         await test.RunAsync();

@@ -45,7 +45,7 @@ public class StatusEnumMemberTests
                 }
             }
             """;
-        var test = new SipTest(source, Stack.None).WithFix(fixedSource, EnumMemberFixer.SetValueKey);
+        var test = new SipTest(source, Stack.None).WithFix(fixedSource, SIP1004_EnumMemberFixer.SetValueKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
             "Ambiguous = 487: Ambiguous is 485 (RFC 3261 section 21.4.23); 487 is Request Terminated"));
         await test.RunAsync();
@@ -88,7 +88,7 @@ public class StatusEnumMemberTests
                 }
             }
             """;
-        var test = new SipTest(source, Stack.None).WithFix(fixedSource, EnumMemberFixer.SetValueKey);
+        var test = new SipTest(source, Stack.None).WithFix(fixedSource, SIP1004_EnumMemberFixer.SetValueKey);
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
             "AlternativeService = 304: Alternative Service is 380 (RFC 3261 section 21.3.5); 304 is not a registered SIP status code"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithArguments(
@@ -187,7 +187,7 @@ public class StatusEnumMemberTests
                 void Offer(SIPServerUserAgent uas) => uas.Reject((SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService, null);
             }
             """;
-        var test = new SipTest(source).WithFix(fixedSource, EnumMemberFixer.UseGeneratedKey);
+        var test = new SipTest(source).WithFix(fixedSource, SIP1004_EnumMemberFixer.UseGeneratedKey);
         const string Message = "SIPResponseStatusCodesEnum.AlternativeService is 304: Alternative Service is 380 (RFC 3261 section 21.3.5); 304 is not a registered SIP status code; use ";
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(Message + "(SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService"));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithArguments(Message + "(int)SipStatusCode.AlternativeService"));

@@ -45,7 +45,7 @@ public class StatusRangeTests
                 bool Check(SIPResponse r) => {{expected}};
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, StatusClassCheckFixer.EquivalenceKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1002_StatusClassCheckFixer.EquivalenceKey);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class StatusRangeTests
                 }
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, StatusClassCheckFixer.EquivalenceKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1002_StatusClassCheckFixer.EquivalenceKey);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class StatusRangeTests
                 bool Check(SIPResponse r, bool answeredBefore) => SipStatus.IsSuccess(r.StatusCode) && !answeredBefore;
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, StatusClassCheckFixer.EquivalenceKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP1002_StatusClassCheckFixer.EquivalenceKey);
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public class StatusRangeTests
         Assert.NotNull(problem);
 
         await new SipTest(Wrap("{|SIP2003:" + condition + "|}"), Stack.SipSorcery)
-            .WithFix(Wrap(expected).Replace("using SIPSorcery.SIP;", "using Sip;\nusing SIPSorcery.SIP;"), ClassBoundsFixer.EquivalenceKey)
+            .WithFix(Wrap(expected).Replace("using SIPSorcery.SIP;", "using Sip;\nusing SIPSorcery.SIP;"), SIP2003_ClassBoundsFixer.EquivalenceKey)
             .RunAsync();
     }
 
@@ -155,7 +155,7 @@ public class StatusRangeTests
     public async Task Validity_checks_that_drop_6xx_are_fixed_by_moving_the_bound(string condition, string expected)
     {
         await new SipTest(Wrap("{|SIP2003:" + condition + "|}"), Stack.SipSorcery)
-            .WithFix(Wrap(expected), ClassBoundsFixer.EquivalenceKey)
+            .WithFix(Wrap(expected), SIP2003_ClassBoundsFixer.EquivalenceKey)
             .RunAsync();
     }
 
@@ -186,7 +186,7 @@ public class StatusRangeTests
                 };
             }
             """;
-        await SipTest.VerifyFixAsync(source, fixedSource, ClassBoundsFixer.EquivalenceKey);
+        await SipTest.VerifyFixAsync(source, fixedSource, SIP2003_ClassBoundsFixer.EquivalenceKey);
     }
 
     [Theory]
@@ -238,7 +238,7 @@ public class StatusRangeTests
                 bool Wrong(SIPResponse r) => r.StatusCode >= 200 && r.StatusCode < 300;
             }
             """;
-        await new SipTest(source, Stack.SipSorcery, generatedTypes: false).WithFix(fixedSource, ClassBoundsFixer.EquivalenceKey).RunAsync();
+        await new SipTest(source, Stack.SipSorcery, generatedTypes: false).WithFix(fixedSource, SIP2003_ClassBoundsFixer.EquivalenceKey).RunAsync();
     }
 
     private static string Wrap(string condition) => $$"""

@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Rules;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+
+namespace SipAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// SIP1002: replaces a raw class range with the SipStatus predicate it equals over 100..699
+    /// (<c>code &gt;= 200 &amp;&amp; code &lt; 300</c> becomes <c>SipStatus.IsSuccess(code)</c>).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SIP1002_StatusClassCheckFixer)), Shared]
+    public sealed class SIP1002_StatusClassCheckFixer : SipCodeFixProvider
+    {
+        public const string EquivalenceKey = "SIP1002.UseClassPredicate";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RawStatusRange);
+
+        protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
+        {
+            if (diagnostic.Properties.TryGetValue(FixProperties.Predicate, out var predicate) && predicate != null)
+            {
+                var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var n) && n == "true";
+                yield return ("Use " + (negated ? "!" : string.Empty) + "SipStatus." + predicate, EquivalenceKey);
+            }
+        }
+
+        protected override bool TryAddEdits(SyntaxNode root, Diagnostic diagnostic, string key, Dictionary<SyntaxNode, SyntaxNode> edits)
+        {
+            if (key != EquivalenceKey
+                || !diagnostic.Properties.TryGetValue(FixProperties.Predicate, out var predicate) || predicate == null)
+            {
+                return false;
+            }
+
+            var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var n) && n == "true";
+            return AddPredicateEdit(root, diagnostic, predicate, negated, edits);
+        }
+
+        /// <summary>Replaces the diagnostic's condition with <c>SipStatus.Predicate(operand)</c>.</summary>
+        internal static bool AddPredicateEdit(SyntaxNode root, Diagnostic diagnostic, string predicate, bool negated, Dictionary<SyntaxNode, SyntaxNode> edits)
+        {
+            if (FixSyntax.FindExpression(root, diagnostic.Location) is not { } condition
+                || !diagnostic.Properties.TryGetValue(FixProperties.Operand, out var operandSpan)
+                || FixSyntax.FindExpression(root, FixSyntax.ParseSpan(operandSpan)) is not { } operand)
+            {
+                return false;
+            }
+
+            // (code >= 200 && code < 300) -> SipStatus.IsSuccess(code): a call needs no parentheses; a negation keeps them.
+            SyntaxNode target = condition;
+            if (!negated && condition.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                target = parenthesized;
+            }
+
+            edits[target] = FixSyntax.PredicateCall(predicate, negated, operand).WithTriviaFrom(target);
+            return true;
+        }
+    }
+}

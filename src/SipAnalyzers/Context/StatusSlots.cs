@@ -1,0 +1,306 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Stacks;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace SipAnalyzers.Context
+{
+    /// <summary>
+    /// Which members, parameters, methods (their returns) and locals hold a SIP status, by symbol: a stack's status
+    /// member, a configured or attributed symbol, or a status name on a SIP type (two signals); a local only when every
+    /// write to it reads a slot. Answers are cached per symbol.
+    /// </summary>
+    internal sealed class StatusSlots
+    {
+        private readonly SipCompilationContext _sip;
+        // Keyed by reference: the compiler hands out one public symbol object per symbol, and reference hashing is far
+        // cheaper than SymbolEqualityComparer; an equal but distinct object is only computed again.
+        private readonly ConcurrentDictionary<ISymbol, SlotInfo> _slots = new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, SlotInfo> _locals = new ConcurrentDictionary<ISymbol, SlotInfo>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, TypeFacts> _typeFacts = new ConcurrentDictionary<ISymbol, TypeFacts>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<INamespaceSymbol, (bool OtherProtocol, bool Sip)> _namespaceFacts =
+            new ConcurrentDictionary<INamespaceSymbol, (bool OtherProtocol, bool Sip)>(SymbolEqualityComparer.Default);
+
+        public StatusSlots(SipCompilationContext sip) => _sip = sip;
+
+        /// <summary>Name facts about a type and its namespace, computed once per type for all its members.</summary>
+        private sealed class TypeFacts
+        {
+            public bool OtherProtocol;
+            public bool Sip;
+            public bool Telephony;
+            public bool Response;
+        }
+
+        /// <summary>Whether a property, field, parameter or method (its return value) holds a SIP status.</summary>
+        public SlotInfo GetSlot(ISymbol symbol)
+        {
+            // Most symbols reaching here are List<int>.Add's 'item' or TimeSpan's 'value': their name alone rules them
+            // out, before any cache lookup, unless configuration or the attribute could make any name a slot.
+            if (!SipNames.MayBeStatusName(symbol.Name) && _sip.Configured.HasNoStatusSymbols
+                && !(_sip.AttributeDeclared && IsInSource(symbol)))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            return _slots.TryGetValue(symbol, out var known) ? known : _slots.GetOrAdd(symbol, Compute(symbol));
+        }
+
+        /// <summary>
+        /// The expression (implicit conversions removed) is a status slot: SIP-enum typed, an int status member,
+        /// parameter or method, an enum status converted to int, or a local every assignment of which reads a slot.
+        /// </summary>
+        public bool TryGetSlot(IOperation? operation, out SlotTarget target)
+        {
+            target = default;
+            if (operation == null)
+            {
+                return false;
+            }
+
+            var written = operation.WithoutImplicitConversions();
+            var current = written;
+            while (true)
+            {
+                if (current.Type is INamedTypeSymbol namedType && _sip.IsStatusEnum(namedType))
+                {
+                    // resp.Status is an enum slot; (int)resp.Status an int slot whose fix uses the enum it came from.
+                    var slotEnum = current == written ? namedType : null;
+                    target = new SlotTarget(slotEnum, new SlotInfo(true, namedType, null), written);
+                    return true;
+                }
+
+                if (current.Kind == OperationKind.Conversion)
+                {
+                    current = ((IConversionOperation)current).Operand;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!Constants.IsIntegral(current.Type))
+            {
+                return false;
+            }
+
+            // Kinds, not interface patterns: most operands are decided by their kind alone.
+            SlotInfo info;
+            switch (current.Kind)
+            {
+                case OperationKind.PropertyReference: info = GetSlot(((IPropertyReferenceOperation)current).Property); break;
+                case OperationKind.FieldReference: info = GetSlot(((IFieldReferenceOperation)current).Field); break;
+                case OperationKind.ParameterReference: info = GetSlot(((IParameterReferenceOperation)current).Parameter); break;
+                case OperationKind.Invocation: info = GetSlot(((IInvocationOperation)current).TargetMethod); break;
+                case OperationKind.LocalReference: info = GetLocalSlot((ILocalReferenceOperation)current); break;
+                case OperationKind.ConditionalAccess:
+                    return TryGetSlot(((IConditionalAccessOperation)current).WhenNotNull, out target);
+                case OperationKind.Coalesce:
+                    return TryGetSlot(((ICoalesceOperation)current).Value, out target);
+                default:
+                    return false;
+            }
+
+            if (!info.IsSlot)
+            {
+                return false;
+            }
+
+            target = new SlotTarget(null, info, written);
+            return true;
+        }
+
+        /// <summary>
+        /// A local's answer: most locals compared with a number are declared from a number, an expression or a loop,
+        /// which their declaration shows with no walk and no cache entry; the others are computed once (walking the
+        /// method body) and cached.
+        /// </summary>
+        private SlotInfo GetLocalSlot(ILocalReferenceOperation reference)
+        {
+            if (LocalSlotResolver.IsDeclaredFromNonSlot(reference.Local))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            if (_locals.TryGetValue(reference.Local, out var known))
+            {
+                return known;
+            }
+
+            var root = (IOperation)reference;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            return _locals.GetOrAdd(reference.Local, new LocalSlotResolver(_sip, root).GetSlot(reference.Local));
+        }
+
+        private static bool IsInSource(ISymbol symbol)
+        {
+            var owner = symbol is IParameterSymbol ? symbol.ContainingSymbol : symbol;
+            return owner?.Locations.Length > 0 && owner.Locations[0].IsInSource;
+        }
+
+        private SlotInfo Compute(ISymbol symbol)
+        {
+            ITypeSymbol? type;
+            switch (symbol)
+            {
+                case IPropertySymbol p: type = p.Type; break;
+                case IFieldSymbol f: type = f.Type; break;
+                case IParameterSymbol p: type = p.Type; break;
+                case IMethodSymbol m: type = m.ReturnType; break;
+                default: return SlotInfo.NotASlot; // locals become slots only through flow
+            }
+
+            if (!Constants.IsIntegral(type))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            var definition = symbol.OriginalDefinition;
+            if (_sip.Configured.IsExcluded(definition))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            if (StackKnowledge.StatusMember(definition) is { } stackMember)
+            {
+                var stackEnum = stackMember.StatusEnum == null ? null : _sip.Stacks.Type(stackMember.StatusEnum);
+                return new SlotInfo(true, stackEnum, FindTwin(definition));
+            }
+
+            if (_sip.Configured.IsStatusSymbol(definition) || ConfiguredSymbols.HasSipStatusCodeAttribute(definition))
+            {
+                return new SlotInfo(true, null, FindTwin(definition));
+            }
+
+            return IsStatusByName(definition) ? new SlotInfo(true, null, FindTwin(definition)) : SlotInfo.NotASlot;
+        }
+
+        private bool IsStatusByName(ISymbol symbol)
+        {
+            // Name-only verdicts first: most symbols reaching here (a 'code' parameter of Process(...)) are decided
+            // without the type's facts, which read its members and namespace.
+            var name = symbol.Name;
+            var method = symbol as IMethodSymbol ?? symbol.ContainingSymbol as IMethodSymbol;
+            var strong = SipNames.IsStrongStatusName(name);
+            if (!strong && !SipNames.IsWeakStatusName(name))
+            {
+                return false;
+            }
+
+            if (!strong && symbol is IParameterSymbol && (method == null || !SipNames.HasResponseMethodWord(method.Name)))
+            {
+                return false; // a weak name is a status parameter only of Reject(int code)-like methods
+            }
+
+            var type = symbol.ContainingType ?? method?.ContainingType;
+            var facts = type == null ? new TypeFacts() : Facts(type);
+            if (facts.OtherProtocol || SipNames.HasOtherProtocolWord(name)
+                || (method != null && !ReferenceEquals(method, symbol) && SipNames.HasOtherProtocolWord(method.Name)))
+            {
+                return false;
+            }
+
+            var sipContext = facts.Sip || SipNames.HasSipWord(name) || (method != null && SipNames.HasSipWord(method.Name));
+            if (strong)
+            {
+                // OnCallFailed(int statusCode) in a softphone: a strong name plus a telephony word is enough.
+                return sipContext || facts.Telephony || (method != null && SipNames.HasTelephonyWord(method.Name));
+            }
+
+            if (symbol is IParameterSymbol)
+            {
+                // Reject(int code) on a SIP call type.
+                return sipContext;
+            }
+
+            // SipResponse.Code, SIPReply.Status (int-typed).
+            return facts.Sip && facts.Response;
+        }
+
+        private TypeFacts Facts(INamedTypeSymbol type)
+        {
+            if (_typeFacts.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var (otherProtocolNamespace, sipNamespace) = NamespaceFacts(type.ContainingNamespace);
+            var facts = new TypeFacts
+            {
+                OtherProtocol = otherProtocolNamespace || SipNames.HasOtherProtocolWord(type.Name),
+                Sip = sipNamespace || SipNames.HasSipWord(type.Name) || HasStatusEnumMember(type),
+                Telephony = SipNames.HasTelephonyWord(type.Name),
+                Response = SipNames.HasResponseWord(type.Name),
+            };
+            return _typeFacts.GetOrAdd(type, facts);
+        }
+
+        /// <summary>Other-protocol and SIP words in a namespace's name, once per namespace (many types share one).</summary>
+        private (bool OtherProtocol, bool Sip) NamespaceFacts(INamespaceSymbol? ns)
+        {
+            if (ns == null || ns.IsGlobalNamespace)
+            {
+                return (false, false);
+            }
+
+            if (_namespaceFacts.TryGetValue(ns, out var known))
+            {
+                return known;
+            }
+
+            var name = ns.ToDisplayString();
+            return _namespaceFacts.GetOrAdd(ns, (SipNames.HasOtherProtocolWord(name), SipNames.HasSipWord(name)));
+        }
+
+        private bool HasStatusEnumMember(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol p && _sip.IsStatusEnum(p.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An enum-typed status property beside an int status member, for the second code action.</summary>
+        private ISymbol? FindTwin(ISymbol symbol)
+        {
+            if (symbol is not IPropertySymbol and not IFieldSymbol || symbol.ContainingType == null)
+            {
+                return null;
+            }
+
+            for (var type = symbol.ContainingType; type != null; type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, GetMethod: not null } p && _sip.IsStatusEnum(p.Type))
+                    {
+                        return p;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(ISymbol obj) => RuntimeHelpers.GetHashCode(obj);
+        }
+    }
+}

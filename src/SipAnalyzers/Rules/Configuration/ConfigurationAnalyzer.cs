@@ -1,0 +1,169 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Configuration;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using System;
+using System.Collections.Immutable;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP9001 and SIP9002: a <c>sip_analyzers.*</c> value that names nothing in the compilation, or cannot be read. A
+    /// mistyped option otherwise does nothing, silently. Checked once per compilation, at its end (the options are
+    /// compilation-wide).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(SIP9001_UnresolvedConfiguration.Descriptor, SIP9002_MalformedConfiguration.Descriptor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationAction(c =>
+            {
+                // The options are read once per compilation and shared with the other analyzers.
+                var options = SipCompilationContext.TryCreate(c.Compilation, c.Options)?.Options;
+                if (options != null && !options.IsEmpty)
+                {
+                    Check(c, options);
+                }
+            });
+        }
+
+        private static void Check(CompilationAnalysisContext context, SipAnalyzerOptions options)
+        {
+            var compilation = context.Compilation;
+            if (options.StatusEnum is { } statusEnum)
+            {
+                CheckStatusEnum(context, statusEnum, options.StatusEnumSource);
+            }
+
+            foreach (var pattern in options.StatusSymbols)
+            {
+                CheckPattern(context, compilation, pattern, methodsOnly: false);
+            }
+
+            foreach (var pattern in options.ExcludedSymbols)
+            {
+                CheckPattern(context, compilation, pattern, methodsOnly: false);
+            }
+
+            foreach (var pattern in options.SendMethods)
+            {
+                CheckPattern(context, compilation, pattern, methodsOnly: true);
+            }
+        }
+
+        private static void CheckStatusEnum(CompilationAnalysisContext context, string value, string source)
+        {
+            const string Key = SipAnalyzerOptions.StatusEnumKey;
+            if (value.IndexOf(':') >= 0 && !value.StartsWith("T:", StringComparison.Ordinal))
+            {
+                Malformed(context, Key, value, source, "an enum is a type: write T:Namespace.Name, or the metadata name without a prefix");
+                return;
+            }
+
+            var type = value.StartsWith("T:", StringComparison.Ordinal)
+                ? DocumentationCommentId.GetFirstSymbolForDeclarationId(value, context.Compilation) as INamedTypeSymbol
+                : context.Compilation.GetTypeByMetadataName(value);
+            if (type == null)
+            {
+                Unresolved(context, Key, value, source, "type");
+            }
+            else if (type.TypeKind != TypeKind.Enum)
+            {
+                Malformed(context, Key, value, source, type.ToDisplayString() + " is not an enum");
+            }
+        }
+
+        private static void CheckPattern(CompilationAnalysisContext context, Compilation compilation, SymbolPattern pattern, bool methodsOnly)
+        {
+            var text = pattern.Text;
+            var written = pattern.Written;
+            if (text.Length < 3 || text[1] != ':' || "TMPFEN".IndexOf(text[0]) < 0)
+            {
+                Malformed(context, pattern.Key, written, pattern.Source, "start with the kind of symbol: T: type, M: method, P: property, F: field, E: event, N: namespace");
+                return;
+            }
+
+            if (methodsOnly && text[0] != 'M')
+            {
+                Malformed(context, pattern.Key, written, pattern.Source, "a send method is a method: M:Namespace.Type.Name(ParameterTypes)");
+                return;
+            }
+
+            var hash = text.IndexOf('#');
+            if (hash >= 0 && text[0] != 'M')
+            {
+                Malformed(context, pattern.Key, written, pattern.Source, "'@name' selects a parameter, so it follows a method ID (M:...)");
+                return;
+            }
+
+            var star = text.IndexOf('*');
+            if (star >= 0)
+            {
+                // P:Acme.Voice.CdrRecord.* or M:Acme.Voice.Trunk.Dial*: the type or namespace before the wildcard must exist.
+                var prefix = text.Substring(2, star - 2);
+                var dot = prefix.LastIndexOf('.');
+                if (dot <= 0)
+                {
+                    return; // T:* or M:Dial*: matches by name anywhere
+                }
+
+                var container = prefix.Substring(0, dot);
+                if (DocumentationCommentId.GetFirstSymbolForDeclarationId("T:" + container, compilation) == null
+                    && DocumentationCommentId.GetFirstSymbolForDeclarationId("N:" + container, compilation) == null)
+                {
+                    Unresolved(context, pattern.Key, written, pattern.Source, "type or namespace named " + container);
+                }
+
+                return;
+            }
+
+            var id = hash >= 0 ? text.Substring(0, hash) : text;
+            var symbol = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation);
+            if (symbol == null)
+            {
+                Unresolved(context, pattern.Key, written, pattern.Source, Kind(text[0]));
+            }
+            else if (hash >= 0 && symbol is IMethodSymbol method && !HasParameter(method, text.Substring(hash + 1)))
+            {
+                Unresolved(context, pattern.Key, written, pattern.Source, "parameter named " + text.Substring(hash + 1) + " of " + method.ToDisplayString());
+            }
+        }
+
+        private static bool HasParameter(IMethodSymbol method, string name)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Kind(char prefix) => prefix switch
+        {
+            'T' => "type",
+            'M' => "method",
+            'P' => "property",
+            'F' => "field",
+            'E' => "event",
+            _ => "namespace",
+        };
+
+        private static void Unresolved(CompilationAnalysisContext context, string key, string value, string source, string what)
+            => context.ReportDiagnostic(Diagnostic.Create(SIP9001_UnresolvedConfiguration.Descriptor, Location.None, key, value, what, source));
+
+        private static void Malformed(CompilationAnalysisContext context, string key, string value, string source, string reason)
+            => context.ReportDiagnostic(Diagnostic.Create(SIP9002_MalformedConfiguration.Descriptor, Location.None, key, value, source, reason));
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2003: a range over a SIP status that almost matches a class but misses or adds codes at an edge (<c>&lt; 299</c>,
+    /// <c>&lt;= 300</c>, <c>&lt; 600</c> as a validity check). The fix widens it to the full class, or names the class with
+    /// a SipStatus predicate where the range is a condition. Called by <see cref="RangeRules"/>.
+    /// </summary>
+    internal static class SIP2003_WrongClassBounds
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.WrongClassBounds,
+            title: "Status class range has wrong bounds",
+            messageFormat: "'{0}' {1}: {2}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A range over a SIP status almost matches a class but misses or adds codes at its edge (< 299 drops 299, "
+                + "<= 300 adds 300, <= 204 stops at the codes known today, < 600 as a validity check drops the 6xx class). "
+                + "You see it where responses are classified by hand. RFC 3261 section 8.1.3.2 requires a client to treat an unknown final code as the x00 of its class, so a class "
+                + "check must cover x00 to x99. The fix widens the range to the full class.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.WrongClassBounds));
+
+        public static Diagnostic Check(SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)
+        {
+            // Spans travel in properties (not additional locations) so the fixer finds the operand and bounds.
+            var corrections = string.Join(";", verdict.Corrections.Select(c =>
+                RangeRules.SpanText(c.Bound.Literal.WithoutImplicitConversions().Syntax.Span) + "," + c.Constant.ToString(CultureInfo.InvariantCulture)));
+            var usePredicate = allowPredicate && verdict.Predicate != null && sip.GeneratedPredicates != null;
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FixProperties.Operand, RangeRules.SpanText(range.Operand.Syntax.Span))
+                .Add(FixProperties.Corrections, corrections)
+                .Add(FixProperties.Predicate, usePredicate ? verdict.Predicate : null);
+
+            string remedy;
+            if (usePredicate)
+            {
+                remedy = "use " + RangeRules.Replacement(verdict.Predicate!, false, range.Operand) + " for " + verdict.Tests;
+            }
+            else if (verdict.Corrections.Count > 0)
+            {
+                remedy = "change " + string.Join(" and ", verdict.Corrections.Select(c => c.Bound.Value + " to " + c.Constant)) + " to test " + verdict.Tests;
+            }
+            else
+            {
+                remedy = "test the whole class (" + verdict.Tests + ")";
+            }
+
+            return Diagnostic.Create(Descriptor, range.Condition.Syntax.GetLocation(), properties, RangeRules.Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy);
+        }
+    }
+}

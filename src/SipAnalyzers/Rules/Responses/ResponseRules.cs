@@ -1,0 +1,122 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using System.Collections.Immutable;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// Response handling. SIP2002 (<see cref="SIP2002_ProvisionalTreatedAsFinal"/>): handlers that treat 1xx as final. Responses the
+    /// code sends with a constant status (<see cref="ResponseSite"/>), judged against what is known of the request there
+    /// (<see cref="RequestMethods"/>): SIP2007 (<see cref="SIP2007_RegistrarGlobalFailure"/>), SIP2009
+    /// (<see cref="SIP2009_DeprecatedAccepted"/>) and SIP2011 (<see cref="SIP2011_GlobalReject"/>); and responses whose status is
+    /// copied from a downstream response, SIP2012 (<see cref="SIP2012_RelayedServiceUnavailable"/>). One invocation callback,
+    /// filtered by the method's name before anything else.
+    /// </summary>
+    internal sealed class ResponseRules : SipRuleFamily
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(SIP2002_ProvisionalTreatedAsFinal.Descriptor, SIP2007_RegistrarGlobalFailure.Descriptor, SIP2008_ProvisionalToNonInvite.Descriptor,
+                SIP2009_DeprecatedAccepted.Descriptor, SIP2011_GlobalReject.Descriptor, SIP2012_RelayedServiceUnavailable.Descriptor);
+
+        internal override void Register(SipRegistration context, SipCompilationContext sip)
+        {
+            context.RegisterOperationAction(c => AnalyzeCall(c, sip), OperationKind.Invocation);
+
+            // SIP2002 reads whole response handlers: a method or a lambda, named for receiving responses, taking one.
+            context.RegisterOperationAction(c => AnalyzeHandler(c, sip), OperationKind.MethodBody, OperationKind.AnonymousFunction);
+        }
+
+        private static void AnalyzeHandler(in OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            switch (context.Operation)
+            {
+                // The name first: Parameters makes a new array on each read.
+                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method
+                                                                        && SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(method.Name) && method.Parameters.Length > 0:
+                    if (!IsGenerated(context, sip))
+                    {
+                        SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, method.Parameters, context.ReportDiagnostic);
+                    }
+
+                    break;
+                case IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda)?.Name is { } name
+                                                             && SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(name) && lambda.Symbol.Parameters.Length > 0:
+                    if (!IsGenerated(context, sip))
+                    {
+                        SIP2002_ProvisionalTreatedAsFinal.Check(sip, lambda.Body, lambda.Symbol.Parameters, context.ReportDiagnostic);
+                    }
+
+                    break;
+            }
+        }
+
+        private static void AnalyzeCall(in OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var call = (IInvocationOperation)context.Operation;
+            if (call.Arguments.Length == 0)
+            {
+                return;
+            }
+
+            if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.MayAnswer) == 0)
+            {
+                if (SIP2008_ProvisionalToNonInvite.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
+                {
+                    context.ReportDiagnostic(forwarded);
+                }
+
+                return;
+            }
+
+            if (!ResponseSite.TryCreate(sip, call, out var site))
+            {
+                if (SIP2012_RelayedServiceUnavailable.Check(sip, call) is { } relayed && !IsGenerated(context, sip))
+                {
+                    context.ReportDiagnostic(relayed);
+                }
+
+                return;
+            }
+
+            if (IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var report = SIP2007_RegistrarGlobalFailure.Check(site, context.ContainingSymbol)
+                ?? SIP2008_ProvisionalToNonInvite.Check(site, context.ContainingSymbol)
+                ?? SIP2009_DeprecatedAccepted.Check(sip, site, context.ContainingSymbol)
+                ?? SIP2011_GlobalReject.Check(sip, site);
+            if (report != null)
+            {
+                context.ReportDiagnostic(report);
+            }
+        }
+
+        /// <summary>
+        /// The containing method's or type's name when it says what it handles (OnRegister, RegistrarCore, HandleRefer),
+        /// else null.
+        /// </summary>
+        internal static string? NameSaying(ISymbol containing, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (containing.Name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return containing.Name;
+                }
+
+                if (containing.ContainingType is { } type && type.Name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return type.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}

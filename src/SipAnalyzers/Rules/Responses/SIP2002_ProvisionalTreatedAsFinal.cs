@@ -1,0 +1,138 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2002: in a handler that sees every response to a request, an <c>if</c> on the response's status whose branch takes
+    /// 1xx codes together with final ones (RFC 3261 sections 21.1 and 13.2.2.1). The statuses reaching the <c>if</c> are
+    /// narrowed by earlier tests (<see cref="PathStatuses"/>), so an <c>if (SipStatus.IsProvisional(code)) return;</c> first
+    /// keeps it silent. Called by <see cref="ResponseRules"/> per method body and lambda.
+    /// </summary>
+    internal static class SIP2002_ProvisionalTreatedAsFinal
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.ProvisionalTreatedAsFinal,
+            title: "A provisional (1xx) response is treated as final",
+            messageFormat: "'{0}' also holds for {1}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "In code that handles every response to a request (a method or handler taking a SIP response whose name says it "
+                + "receives responses), a status test sends provisional codes down the same branch as final ones: code >= 100 && "
+                + "code < 300 as answered, code != 200 as failed, an else branch after == 200. You see it in dialers that report "
+                + "180 Ringing as a failed call or hang up on 183. RFC 3261 section 21.1: 1xx responses are not final and are never "
+                + "ACKed; section 13.2.2.1: any number of them may arrive before the final response. Fix it by returning (or "
+                + "continuing to wait) on SipStatus.IsProvisional before the final-response logic. Handlers that only see final "
+                + "responses (FinalResponseReceived, ClientCallFailed) and relay logic over 1xx only stay silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalTreatedAsFinal));
+
+        private static readonly ValueSet Provisional = ValueSet.Range(100, 199);
+        private static readonly ValueSet Final = ValueSet.Range(200, 699);
+        private static readonly ValueSet Success = ValueSet.Range(200, 299);
+
+        // Handlers that see only final (or only provisional) responses.
+        private static readonly string[] NotEveryResponse = { "final", "fail", "answered", "success", "reject", "error", "information", "provisional", "progress", "ringing" };
+
+        /// <summary>OnResponse, ResponseReceived, OnInviteResponse; not FinalResponseReceived or InformationResponseReceived.</summary>
+        public static bool IsResponseHandlerName(string name)
+        {
+            if (name.IndexOf("response", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            foreach (var word in NotEveryResponse)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <param name="body">A handler whose name passed <see cref="IsResponseHandlerName"/>.</param>
+        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, Action<Diagnostic> report)
+        {
+            IParameterSymbol? response = null;
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    response = parameter;
+                    break;
+                }
+            }
+
+            if (response == null)
+            {
+                return;
+            }
+
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is not IConditionalOperation conditional || conditional.Type is { SpecialType: not SpecialType.System_Void }
+                    || IsNested(operation, body))
+                {
+                    continue;
+                }
+
+                var test = StatusCondition.Evaluate(sip, conditional.Condition);
+                if (test.Operand == null || !ReadsFrom(test.Operand, response))
+                {
+                    continue;
+                }
+
+                var reaching = PathStatuses.At(sip, conditional, test.Operand);
+                var whenTrue = test.WhenTrue.Intersect(reaching);
+                var whenFalse = test.WhenFalse.Intersect(reaching);
+                ValueSet branch;
+                if (Mixes(whenTrue) && !PathConditions.Leaves(conditional.WhenTrue))
+                {
+                    branch = whenTrue;
+                }
+                else if (conditional.WhenFalse != null && Mixes(whenFalse) && !PathConditions.Leaves(conditional.WhenFalse))
+                {
+                    branch = whenFalse;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var label = branch.Intersect(Success).IsEmpty ? "failure" : "final";
+                var codes = string.Join(", ", SipStatusRegistry.All.Where(i => i.Code < 200 && branch.Contains(i.Code)).Select(i => i.Title));
+                report(Diagnostic.Create(SIP2002_ProvisionalTreatedAsFinal.Descriptor, conditional.Condition.Syntax.GetLocation(),
+                    conditional.Condition.Syntax.ToString(), codes, label));
+            }
+        }
+
+        private static bool Mixes(ValueSet set) => !set.Intersect(Provisional).IsEmpty && !set.Intersect(Final).IsEmpty;
+
+        /// <summary>Inside a lambda or local function of the body: analyzed on its own.</summary>
+        private static bool IsNested(IOperation operation, IOperation body)
+        {
+            for (var parent = operation.Parent; parent != null && parent != body; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>resp.StatusCode</c>, <c>(int)resp.Status</c> of the handler's response parameter.</summary>
+        private static bool ReadsFrom(IOperation operand, IParameterSymbol response)
+            => PathStatuses.Key(operand) is { Receiver: { } receiver } && SymbolEqualityComparer.Default.Equals(receiver, response);
+    }
+}

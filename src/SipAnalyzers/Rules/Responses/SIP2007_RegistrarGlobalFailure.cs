@@ -1,0 +1,50 @@
+using Microsoft.CodeAnalysis;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2007: a 6xx built for a REGISTER (RFC 3261 section 10.3: a registrar MUST NOT generate 6xx). The request is a
+    /// REGISTER when a test on the way says so, or when the handler's or its type's name says registrar or registration.
+    /// Called by <see cref="ResponseRules"/>.
+    /// </summary>
+    internal static class SIP2007_RegistrarGlobalFailure
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.RegistrarGlobalFailure,
+            title: "A registrar answers REGISTER with a 6xx",
+            messageFormat: "A registrar must not answer REGISTER with {0} (RFC 3261 section 10.3): send 403 Forbidden (not allowed to register) or 404 Not Found (unknown user){1}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A response with a 6xx Global Failure status is built for a REGISTER request: on a path where the method was "
+                + "tested to be REGISTER, or in a registrar (a type or method whose name says it handles registrations). You see it "
+                + "in registrar and PBX code that reuses a call-rejection status. RFC 3261 section 10.3 says a registrar MUST NOT "
+                + "generate 6xx responses; a 6xx says something definitive about a user's calls, not about one binding. Fix it by "
+                + "answering 403 Forbidden when the user may not register and 404 Not Found when the user is unknown.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RegistrarGlobalFailure));
+
+        public static Diagnostic? Check(ResponseSite site, ISymbol containing)
+        {
+            if (site.Code < 600 || site.Code > 699)
+            {
+                return null;
+            }
+
+            var methods = RequestMethods.At(site.Call);
+            var why = methods.IsOnly("REGISTER") ? string.Empty
+                : methods.IsAny && ResponseRules.NameSaying(containing, "registrar", "register", "registration") is { } handler ? " (" + handler + " handles registrations)"
+                : null;
+            if (why == null)
+            {
+                return null;
+            }
+
+            var title = SipStatusRegistry.Find(site.Code)?.Title ?? site.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Diagnostic.Create(SIP2007_RegistrarGlobalFailure.Descriptor, site.Location, title, why);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2008: a provisional or 408 response sent to a request known not to be an INVITE (RFC 3261 section 8.2.6.1;
+    /// RFC 4320 sections 4.1 and 4.2), and a stateful proxy forwarding responses without excluding 100 Trying (RFC 3261
+    /// sections 16.7 step 5 and 21.1.1). Called by <see cref="ResponseRules"/>.
+    /// </summary>
+    internal static class SIP2008_ProvisionalToNonInvite
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.ProvisionalToNonInvite,
+            title: "Provisional or 408 response sent to a non-INVITE request; a stateful proxy forwarding 100 Trying",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A provisional (1xx) or 408 response is built for a request known on that path not to be an INVITE (a method "
+                + "test, or a handler named for REGISTER, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, BYE, REFER or PUBLISH), or a stateful "
+                + "proxy forwards a response without excluding 100 Trying. You see it in servers that send 100 to everything and in "
+                + "proxies that relay every response. RFC 3261 section 8.2.6.1: UASs SHOULD NOT send provisional responses to non-INVITE "
+                + "requests; RFC 4320 sections 4.1 and 4.2 forbid non-100 provisionals and 408 there; 100 is hop-by-hop and a stateful "
+                + "proxy never forwards it (sections 16.7 step 5, 21.1.1). Fix it by sending nothing until the final response (for a "
+                + "timeout: no response at all), and by skipping 100 before forwarding. A 408 built where a transaction times out "
+                + "(a method named for a timeout) stays silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalToNonInvite));
+
+        private static readonly string[] NonInviteHandlers = { "options", "register", "message", "subscribe", "notify", "bye", "refer", "publish" };
+
+        public static Diagnostic? Check(ResponseSite site, ISymbol containing)
+        {
+            var code = site.Code;
+            if (!(code >= 100 && code <= 199) && code != 408)
+            {
+                return null;
+            }
+
+            if (code == 408 && ResponseRules.NameSaying(containing, "timeout", "timedout", "expire") != null)
+            {
+                return null; // the stack's own timeout handling builds a 408 locally (RFC 3261 section 8.1.3.1)
+            }
+
+            var methods = RequestMethods.At(site.Call);
+            string? method = methods.Excludes("INVITE") ? methods.Single ?? "a non-INVITE request"
+                : methods.IsAny && ResponseRules.NameSaying(containing, "invite") == null && ResponseRules.NameSaying(containing, NonInviteHandlers) is { } handler
+                    ? Handled(handler)
+                : null;
+            if (method == null)
+            {
+                return null;
+            }
+
+            var title = SipStatusRegistry.Find(code)?.Title ?? code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var message = code == 408
+                ? title + " is sent to " + method + " here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out"
+                : title + " is sent to " + method + " here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready";
+            return Diagnostic.Create(SIP2008_ProvisionalToNonInvite.Descriptor, site.Location, message);
+        }
+
+        /// <summary>A stateful proxy's <c>Forward(response)</c> on a path that lets 100 Trying through.</summary>
+        public static Diagnostic? CheckForward(SipCompilationContext sip, IInvocationOperation call, ISymbol containing)
+        {
+            if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.Forward) == 0
+                || containing.ContainingType?.Name.IndexOf("stateful", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                var value = argument.Value.WithoutImplicitConversions();
+                if (value.Type is not INamedTypeSymbol type || type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) < 0
+                    || value is IObjectCreationOperation or IInvocationOperation)
+                {
+                    continue; // a response built here, not one being forwarded
+                }
+
+                var admitted = StatusOf(sip, call, value) is { } status ? PathStatuses.At(sip, call, status) : ValueSet.All;
+                if (admitted.Contains(100))
+                {
+                    return Diagnostic.Create(SIP2008_ProvisionalToNonInvite.Descriptor, value.Syntax.GetLocation(),
+                        "This stateful proxy forwards " + value.Syntax + " with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding");
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A status read of the same response in the enclosing body (<c>resp.StatusCode</c>), to key the path's tests on.</summary>
+        private static IOperation? StatusOf(SipCompilationContext sip, IOperation call, IOperation response)
+        {
+            var symbol = response is ILocalReferenceOperation or IParameterReferenceOperation ? OperationHelpers.NamedSymbol(response) : null;
+            if (symbol == null)
+            {
+                return null;
+            }
+
+            foreach (var operation in OperationWalk.Descendants(PathConditions.EnclosingBody(call)))
+            {
+                if (operation is IPropertyReferenceOperation { Instance: { } instance } property
+                    && SymbolEqualityComparer.Default.Equals(OperationHelpers.NamedSymbol(instance), symbol)
+                    && sip.TryGetSlot(property, out _))
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        private static string Handled(string handler)
+        {
+            foreach (var method in NonInviteHandlers)
+            {
+                if (handler.IndexOf(method, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return method.ToUpperInvariant() + " (" + handler + ")";
+                }
+            }
+
+            return handler;
+        }
+    }
+}

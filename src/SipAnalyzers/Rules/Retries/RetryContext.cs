@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Registry;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>One retry point with what the retry rules need to judge it.</summary>
+    internal sealed class RetryContext
+    {
+        public RetryContext(SipCompilationContext sip, RetrySite site, RetryPoint point)
+        {
+            Sip = sip;
+            Site = site;
+            Point = point;
+            Send = site.SendAt(point);
+            Codes = SipStatusRegistry.All.Where(i => point.Admitted.Contains(i.Code)).Select(i => i.Code).ToList();
+        }
+
+        public SipCompilationContext Sip { get; }
+
+        public RetrySite Site { get; }
+
+        public RetryPoint Point { get; }
+
+        /// <summary>The call that sends again (null for a retry policy).</summary>
+        public IInvocationOperation? Send { get; }
+
+        /// <summary>The registered codes that can reach the retry, ascending.</summary>
+        public List<int> Codes { get; }
+
+        public LoopFacts Facts => Site.Facts;
+
+        /// <summary>Only request failures reach it: the code handles specific 4xx responses, not "anything but 200".</summary>
+        public bool OnlyRequestFailures => Codes.All(c => c >= 400 && c <= 499);
+
+        public static string Titles(IEnumerable<int> codes) => string.Join(", ", codes.Select(c => SipStatusRegistry.Find(c)!.Title));
+
+        /// <summary>The retrying statement, as the messages start: "This continue sends again", "This retry policy retries".</summary>
+        public string Retry => Describe("This continue sends again");
+
+        public string Describe(string continueText) => Point.At switch
+        {
+            IBranchOperation { BranchKind: BranchKind.Continue } => continueText,
+            IBranchOperation => "This goto sends again",
+            IAnonymousFunctionOperation => "This retry policy retries",
+            IInvocationOperation invocation when Point.NextIteration => "The loop calls " + invocation.TargetMethod.Name + " again",
+            IInvocationOperation invocation => "This call to " + invocation.TargetMethod.Name + " sends again",
+            _ => "This retries",
+        };
+    }
+}

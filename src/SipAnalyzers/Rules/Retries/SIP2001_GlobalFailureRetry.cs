@@ -1,0 +1,129 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SipAnalyzers.Context;
+using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Registry;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2001: a retry (re-dial, failover to the next gateway, a new branch) reachable after a 6xx Global Failure
+    /// (RFC 3261 sections 21.6 and 16.7). A 600/603 retry that honours Retry-After, a 606 retried with another offer,
+    /// REGISTER refreshes, in-dialog requests and loops over different callees are left alone (the rule page says why).
+    /// </summary>
+    internal static class SIP2001_GlobalFailureRetry
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.GlobalFailureRetry,
+            title: "Do not retry, fail over or fork after a 6xx Global Failure",
+            messageFormat: "{0} after {1}: a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A request is sent again (the next gateway of a failover loop, a re-dial loop, a recursive re-dial, a "
+                + "backward goto, a send from a call-failure handler) on a path that a 6xx response can reach. You see it in "
+                + "dialers and B2BUAs whose retry condition is 'not 200' or '>= 400'. A 6xx means the callee's answer is "
+                + "definitive everywhere (RFC 3261 section 21.6): 603 Decline is a person who said no, and a proxy must not "
+                + "create new branches after one (section 16.7 step 5). The fix inserts a guard that stops on any 6xx "
+                + "before the retry; reading and honouring Retry-After on 600/603, or changing the offer after 606, keeps it silent.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalFailureRetry));
+
+
+        private static readonly ValueSet GlobalFailures = ValueSet.Range(600, 699);
+
+        private static readonly ValueSet NotDeclineOrBusyEverywhere = ValueSet.Range(600, 600).Union(ValueSet.Range(603, 603)).Complement();
+
+        private static readonly ValueSet NotNotAcceptable = ValueSet.Range(606, 606).Complement();
+
+        public static Diagnostic? Check(RetryContext retry)
+        {
+            var site = retry.Site;
+            var point = retry.Point;
+            if (retry.Send is { } send && RetryNames.IsRegisterOrInDialog(send.TargetMethod.Name))
+            {
+                return null; // REGISTER refreshes and in-dialog requests are not searches for a callee
+            }
+
+            // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
+            if (site.Loop is IForEachLoopOperation forEach
+                && (RetryNames.IsCalleeCollection(forEach.Collection.Syntax.ToString()) || forEach.Locals.Any(l => RetryNames.IsCalleeCollection(l.Name))))
+            {
+                return null;
+            }
+
+            var reaching = point.Admitted.Intersect(GlobalFailures);
+            if (reaching.IsEmpty)
+            {
+                return null;
+            }
+
+            // Honouring Retry-After makes a later 600/603 retry legitimate (RFC 3261 section 20.33); a 606 may be
+            // retried with a different offer (section 21.6.4).
+            if (retry.Facts.ReadsRetryAfter)
+            {
+                reaching = reaching.Intersect(NotDeclineOrBusyEverywhere);
+            }
+
+            if (retry.Facts.ChangesOffer)
+            {
+                reaching = reaching.Intersect(NotNotAcceptable);
+            }
+
+            var codes = SipStatusRegistry.All.Where(i => i.Code >= 600 && reaching.Contains(i.Code)).ToList();
+            if (codes.Count == 0)
+            {
+                return null;
+            }
+
+            var which = reaching.SetEquals(GlobalFailures)
+                ? "any 6xx (" + string.Join(", ", codes.Select(c => c.Code)) + ")"
+                : string.Join(", ", codes.Select(c => c.Title));
+            // The fix guards loops with 'break'; a continue inside a switch section would only break the switch.
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            var guard = point.NextIteration ? FixProperties.GuardAtEndOfLoop
+                : point.At is IBranchOperation { BranchKind: BranchKind.Continue } && !InsideSwitch(point.At) ? FixProperties.GuardBeforeStatement
+                : null;
+            if (guard != null && retry.Sip.GeneratedPredicates != null)
+            {
+                properties = properties.Add(FixProperties.Status, GuardArgument(retry.Sip, point.StatusOperand!)).Add(FixProperties.Guard, guard);
+            }
+
+            return Diagnostic.Create(
+                SIP2001_GlobalFailureRetry.Descriptor,
+                point.At.Syntax.GetLocation(),
+                properties,
+                retry.Describe("This continue moves on to the next target"),
+                which);
+        }
+
+        /// <summary>The guard's argument: the tested status, as an int unless it is the generated enum (SipStatus has both overloads).</summary>
+        private static string GuardArgument(SipCompilationContext sip, IOperation operand)
+        {
+            var text = operand.Syntax.ToString();
+            if (operand.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type && !SymbolEqualityComparer.Default.Equals(type, sip.GeneratedEnum))
+            {
+                return "(int)" + (operand is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation
+                    ? text
+                    : "(" + text + ")");
+            }
+
+            return text;
+        }
+
+        private static bool InsideSwitch(IOperation operation)
+        {
+            for (var node = operation.Parent; node != null && node is not ILoopOperation; node = node.Parent)
+            {
+                if (node is ISwitchOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+using SipAnalyzers.Diagnostics;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2004: a 401/407 loop with no bound (RFC 3261 section 22.1: rejected credentials must not be retried), or a
+    /// request re-sent unchanged to the same target after a 4xx that does not change by itself (section 21.4).
+    /// </summary>
+    internal static class SIP2004_UnboundedOrUnchangedRetry
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.UnboundedOrUnchangedRetry,
+            title: "Unbounded authentication retry, or unchanged retry after a non-retryable 4xx",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A loop re-sends on 401/407 with no attempt counter, flag or bound, or re-sends the same request to the "
+                + "same target after a 4xx that does not change by itself (400, 403, 404, 405, 410, 414, 481, 485, 487, 488). "
+                + "You see it in registration and call set-up loops. With a wrong password a 401 loop never ends (RFC 3261 "
+                + "section 22.1: do not retry with credentials that were rejected), and RFC 3261 section 21.4 says a client "
+                + "should not repeat a request unchanged after a 4xx. To fix it, count the attempts and stop, ask for new "
+                + "credentials, or change the request or target before sending again.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnboundedOrUnchangedRetry));
+
+        private static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };
+
+        public static string? Check(RetryContext retry)
+        {
+            if (!retry.OnlyRequestFailures)
+            {
+                return null;
+            }
+
+            var facts = retry.Facts;
+            if (retry.Codes.Any(c => c == 401 || c == 407))
+            {
+                // A counter, a flag, a bounded loop, or new credentials each round make it finite.
+                if (!retry.Site.IsUnbounded || facts.HasCounter || facts.AsksForCredentials)
+                {
+                    return null;
+                }
+
+                return retry.Retry + " after " + RetryContext.Titles(retry.Codes.Where(c => c == 401 || c == 407))
+                    + " with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry "
+                    + "credentials that were rejected); count the attempts and give up, or ask for new credentials";
+            }
+
+            var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && !(c == 404 && facts.ReadsRetryAfter)).ToList();
+            if (blocked.Count != retry.Codes.Count || retry.Site.RequestChanges(retry.Point))
+            {
+                return null;
+            }
+
+            return retry.Retry + " with the same request after " + RetryContext.Titles(blocked)
+                + ": the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop";
+        }
+    }
+}

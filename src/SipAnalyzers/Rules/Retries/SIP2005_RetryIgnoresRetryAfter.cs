@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+using SipAnalyzers.Diagnostics;
+using System.Linq;
+
+namespace SipAnalyzers.Rules
+{
+    /// <summary>
+    /// SIP2005: a re-send to the same target after 404, 413, 480, 486, 500 or 503 on a constant delay (or none),
+    /// reading no Retry-After (RFC 3261 sections 20.33 and 21.5.4). Another server, contact or gateway is legitimate.
+    /// </summary>
+    internal static class SIP2005_RetryIgnoresRetryAfter
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.RetryIgnoresRetryAfter,
+            title: "Retry to the same target ignores Retry-After",
+            messageFormat: "{0}",
+            category: DiagnosticIds.ProtocolCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A loop re-sends to the same target after 500, 503, 480, 486, 404 or 413 with a constant delay (or "
+                + "none) and reads no Retry-After header. You see it in redial and keep-alive loops. RFC 3261 section "
+                + "21.5.4: a server that answers 503 with Retry-After must not get other requests for that time, and "
+                + "section 20.33 lets 404, 413, 480, 486, 500 and 503 say when to come back. To fix it, read Retry-After and "
+                + "wait that long, or try a different server (which stays silent).",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RetryIgnoresRetryAfter));
+
+        private static readonly int[] HonoursRetryAfter = { 404, 413, 480, 486, 500, 503 };
+
+        public static string? Check(RetryContext retry)
+        {
+            // A retry that a 6xx also reaches is SIP2001's first: once guarded, this rule judges what is left.
+            var facts = retry.Facts;
+            var codes = retry.Codes.Where(c => HonoursRetryAfter.Contains(c)).ToList();
+            if (codes.Count == 0 || retry.Codes.Any(c => c >= 600) || facts.ReadsRetryAfter || facts.HasComputedDelay
+                || retry.Site.RequestChanges(retry.Point))
+            {
+                return null;
+            }
+
+            return retry.Retry + " to the same target after " + RetryContext.Titles(codes)
+                + " without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server";
+        }
+    }
+}
