@@ -128,9 +128,14 @@ public static class DocsRenderer
         sb.Append($"| Defined by | {RfcLink(info)} |\n");
         sb.Append($"| Standing | {info.Standing}{(info.StandingNote == null ? string.Empty : ": " + info.StandingNote)} |\n");
         sb.Append($"| Generated enum | `Sip.SipStatusCode.{info.MemberName}` |\n");
-        sb.Append($"| SIPSorcery | {(info.SipSorceryName == null ? "no member" : $"`SIPResponseStatusCodesEnum.{info.SipSorceryName}`")} |\n");
-        sb.Append($"| pjsua2 | {(info.PjsipName == null ? "no member" : $"`pjsip_status_code.{info.PjsipName}`")} |\n");
-        if (SipStatusRegistry.StackNotes.TryGetValue(info.Code, out var note))
+        // One row per stack status enum and one warning per stack quirk, from the stack profiles.
+        foreach (var (stack, statusEnum, member) in SipAnalyzers.Stacks.KnownStacks.EnumMembers(info.Code))
+        {
+            var enumName = statusEnum.MetadataName[(statusEnum.MetadataName.LastIndexOf('.') + 1)..];
+            sb.Append($"| {stack.Name} | {(member == null ? "no member" : $"`{enumName}.{member}`")} |\n");
+        }
+
+        foreach (var note in SipAnalyzers.Stacks.KnownStacks.Notes(info.Code))
         {
             sb.Append($"\n> **Stack warning:** {note}\n");
         }

@@ -18,8 +18,6 @@ namespace SipAnalyzers.Registry
             string retry,
             int[] lookAlikes,
             string[] aliases,
-            string? sipSorceryName,
-            string? pjsipName,
             string? standingNote)
         {
             Code = code;
@@ -34,8 +32,6 @@ namespace SipAnalyzers.Registry
             Retry = retry;
             LookAlikes = lookAlikes.ToImmutableArray();
             Aliases = aliases.ToImmutableArray();
-            SipSorceryName = sipSorceryName;
-            PjsipName = pjsipName;
             StandingNote = standingNote;
         }
 
@@ -70,11 +66,7 @@ namespace SipAnalyzers.Registry
         /// <summary>Other names the main stacks use for this code (for name matching), without prefixes.</summary>
         public ImmutableArray<string> Aliases { get; }
 
-        /// <summary>Member of SIPSorcery's <c>SIPResponseStatusCodesEnum</c> with this value, if any.</summary>
-        public string? SipSorceryName { get; }
 
-        /// <summary>Member of pjsip's <c>pjsip_status_code</c> with this value, if any.</summary>
-        public string? PjsipName { get; }
 
         /// <summary>Why the code is deprecated, renamed, reserved or legacy; null when current.</summary>
         public string? StandingNote { get; }

@@ -67,9 +67,7 @@ namespace SipAnalyzers.Registry
                 case 304: return "an HTTP code (Not Modified); Alternative Service is 380";
                 case 409: return "an RFC 2543 code (Conflict) that RFC 3261 dropped";
                 case 411: return "an RFC 2543 code (Length Required) that RFC 3261 dropped";
-                case 490: return "pjsip's Request Updated, never registered";
-                case 605: return "a Microsoft UCMA vendor code (DeclineAll); portable code uses 603, 607 or 608";
-                default: return null;
+                default: return Stacks.KnownStacks.UnregisteredOrigin(code);
             }
         }
 

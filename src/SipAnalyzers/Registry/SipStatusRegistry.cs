@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 
 namespace SipAnalyzers.Registry
@@ -30,16 +31,12 @@ namespace SipAnalyzers.Registry
                     AddName(alias, info.Code);
                 }
 
-                // The main stacks' own spellings (CallLegTransactionDoesNotExist, PJSIP_SC_SESSION_TIMER_TOO_SMALL).
-                if (info.SipSorceryName != null)
-                {
-                    AddName(info.SipSorceryName, info.Code);
-                }
+            }
 
-                if (info.PjsipName != null)
-                {
-                    AddName(info.PjsipName, info.Code);
-                }
+            // The stacks' own spellings (CallLegTransactionDoesNotExist, PJSIP_SC_SESSION_TIMER_TOO_SMALL), from their profiles.
+            foreach (var (name, code) in Stacks.KnownStacks.MemberSpellings())
+            {
+                AddName(name, code);
             }
         }
 
@@ -92,17 +89,9 @@ namespace SipAnalyzers.Registry
             return text;
         }
 
-        private static readonly string[] Prefixes = { "pjsipsc", "pjsipac" };
-
-        /// <summary>Where a main stack's enum is wrong or surprising for a code (shown on the code's docs page).</summary>
-        public static readonly ImmutableDictionary<int, string> StackNotes = new Dictionary<int, string>
-        {
-            [380] = "SIPSorcery's `SIPResponseStatusCodesEnum.AlternativeService` is 304, not 380: do not use it. SipAnalyzers' fixes use `Sip.SipStatusCode.AlternativeService` instead.",
-            [437] = "SIPSorcery (`UnsupportedCertificate`) and pjsip (`PJSIP_SC_UNSUPPORTED_CERTIFICATE`) still use the RFC 4474 name.",
-            [485] = "pjsip spells this member `PJSIP_AC_AMBIGUOUS` (AC, not SC).",
-            [408] = "pjsip also defines `PJSIP_SC_TSX_TIMEOUT` with this value: a local transaction timeout reported as 408 (RFC 3261 section 8.1.3.1).",
-            [503] = "pjsip also defines `PJSIP_SC_TSX_TRANSPORT_ERROR` with this value: a local transport failure reported as 503 (RFC 3261 section 8.1.3.1).",
-        }.ToImmutableDictionary();
+        /// <summary>The stacks' member prefixes (<c>PJSIP_SC_</c>) in normalized form.</summary>
+        private static readonly string[] Prefixes = Stacks.KnownStacks.MemberPrefixes
+            .Select(p => new string(p.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())).ToArray();
 
         private static void AddName(string name, int code)
         {
