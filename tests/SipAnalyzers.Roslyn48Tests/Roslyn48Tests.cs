@@ -140,6 +140,7 @@ public class Roslyn48Tests
             NumberOfFixAllInDocumentIterations = fixAllIterations;
             NumberOfFixAllInProjectIterations = fixAllIterations;
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            MarkupOptions = MarkupOptions.UseFirstDescriptor; // a rule may have one descriptor per message (same ID)
             foreach (var state in new[] { TestState, FixedState })
             {
                 state.AdditionalReferences.AddRange(SdkReferences);

@@ -17,7 +17,8 @@ namespace SipAnalyzers.Context
     /// <remarks>
     /// The text comes first: it is our own work, while asking for the references binds them (the compiler's work,
     /// charged to whoever asks first). A stack's types cannot be used without naming its namespace or a type somewhere in
-    /// the sources (using directives count, global ones included), and every profile lists a word its namespace contains.
+    /// the sources (using directives count, global ones included); a profile lists a word its namespace contains unless the
+    /// namespace already says "sip", or the stack cannot be used without writing "sip:" URIs.
     /// </remarks>
     internal static class SipPresence
     {
@@ -33,10 +34,14 @@ namespace SipAnalyzers.Context
 
         static SipPresence()
         {
+            // A word that contains another is found through it ("sipsorcery" through "sip"). Each word hinges on a
+            // character another word already hinges on where it has one, else on its rarest: IndexOfAny is vectorized
+            // for up to five characters only, and each further hinge adds hits in ordinary code.
+            var words = KnownStacks.SourceWords.Where(w => !KnownStacks.SourceWords.Any(o => o != w && w.Contains(o))).OrderBy(w => w.Length);
             var byHinge = new Dictionary<char, List<(string, int)>>();
-            foreach (var word in KnownStacks.SourceWords)
+            foreach (var word in words)
             {
-                var offset = Enumerable.Range(0, word.Length).OrderBy(i => Rank(word[i])).First();
+                var offset = Enumerable.Range(0, word.Length).OrderBy(i => byHinge.ContainsKey(word[i]) ? -1 : Rank(word[i])).First();
                 var hinge = word[offset];
                 if (!byHinge.TryGetValue(hinge, out var list))
                 {
@@ -53,6 +58,9 @@ namespace SipAnalyzers.Context
                 WordsByHinge[entry.Key] = entry.Value.ToArray();
             }
         }
+
+        /// <summary>The characters the scan searches for (both cases of each letter).</summary>
+        internal static IReadOnlyList<char> HingeCharacters => Hinges;
 
         private static int Rank(char c) => Rarity.IndexOf(c) is var i && i >= 0 ? i : Rarity.Length;
 

@@ -82,14 +82,24 @@ namespace SipAnalyzers.Registry
 
         private static string Describe(int code)
         {
+            var (origin, treatedAs, nearest) = UnregisteredParts(code);
+            return code + " is not a registered SIP status code" + origin + ": a client treats it as " + treatedAs
+                + " (RFC 3261 section 8.1.3.2)" + nearest;
+        }
+
+        /// <summary>
+        /// The parts of <see cref="DescribeUnregistered"/>: where the code comes from (" (an HTTP code ...)" or empty), the
+        /// registered code a client treats it as ("400 Bad Request"), and the nearest registered codes of its class
+        /// ("; nearest registered 4xx: 491, 493, 494" or empty).
+        /// </summary>
+        public static (string Origin, string TreatedAs, string Nearest) UnregisteredParts(int code)
+        {
             var origin = UnregisteredOrigin(code);
             var treated = TreatedAs(code);
             var nearest = Nearest(code);
-            var text = code + " is not a registered SIP status code" + (origin != null ? " (" + origin + ")" : string.Empty)
-                + ": a client treats it as " + treated.Code + " " + treated.ReasonPhrase + " (RFC 3261 section 8.1.3.2)";
-            return nearest.Count == 0
-                ? text
-                : text + "; nearest registered " + code / 100 + "xx: " + string.Join(", ", nearest);
+            return (origin != null ? " (" + origin + ")" : string.Empty,
+                treated.Code + " " + treated.ReasonPhrase,
+                nearest.Count == 0 ? string.Empty : "; nearest registered " + code / 100 + "xx: " + string.Join(", ", nearest));
         }
     }
 }

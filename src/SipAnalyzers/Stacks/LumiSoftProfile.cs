@@ -15,7 +15,7 @@ namespace SipAnalyzers.Stacks
         {
             Name = "LumiSoft",
             MarkerAssemblies = new[] { "LumiSoft.Net" },
-            SourceWords = new[] { "lumisoft" },
+            // No word of its own: its namespace, LumiSoft.Net.SIP, already says "sip".
             StatusMembers = new[]
             {
                 new StatusMemberProfile(Stack + "SIP_Response", "StatusCode"),

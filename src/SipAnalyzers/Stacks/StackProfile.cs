@@ -17,8 +17,8 @@ namespace SipAnalyzers.Stacks
         public string[] MarkerAssemblies { get; set; } = new string[0];
 
         /// <summary>
-        /// Lower-case words of which one appears in every source that uses the stack (its namespace): the early exit scans
-        /// for them before it asks for any symbol.
+        /// Lower-case words of which one appears in every source that uses the stack (its namespace), unless "sip" already
+        /// does: the early exit scans for them before it asks for any symbol.
         /// </summary>
         public string[] SourceWords { get; set; } = new string[0];
 

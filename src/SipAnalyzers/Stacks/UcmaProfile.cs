@@ -14,7 +14,8 @@ namespace SipAnalyzers.Stacks
         {
             Name = "UCMA",
             MarkerAssemblies = new[] { "Microsoft.Rtc.Collaboration" },
-            SourceWords = new[] { "rtc.collaboration", "rtc.signaling" },
+            // Its namespace; auto-provisioned applications need no "sip:" URI in their code.
+            SourceWords = new[] { "microsoft.rtc" },
             StatusMembers = new[]
             {
                 new StatusMemberProfile(Signaling + "ResponseData", "ResponseCode"),

@@ -16,7 +16,7 @@ public class SourceScanTests
 {
     private static readonly Regex Reference = new(string.Join("|", KnownStacks.SourceWords.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly string[] Words = { "sip", "SIP", "Sip", "pjsua", "PJSUA2", "b2bua", "B2BUA", "LumiSoft.Net.SIP", "Microsoft.Rtc.Collaboration" };
+    private static readonly string[] Words = { "sip", "SIP", "Sip", "pjsua", "PJSUA2", "b2bua", "B2BUA", "LumiSoft.Net.SIP", "SIPSorcery" };
 
     // Letters around the words' hinges and near-misses ("si p", "pjsu", "b2bu"), so every look-around runs.
     private const string Alphabet = "sSiIpPjJuUaAbB2rRtTcC.lLoOnNgG xyz_;()\n0123456789";
@@ -55,6 +55,10 @@ public class SourceScanTests
             }
         }
     }
+
+    [Fact]
+    public void Searches_for_at_most_five_characters()
+        => Assert.InRange(SipPresence.HingeCharacters.Count, 1, 5); // IndexOfAny is vectorized for up to five values
 
     [Theory]
     [InlineData("")]

@@ -34,6 +34,7 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
         TestCode = source;
         TestReferences.UseNet80(TestState, this);
         LanguageVersion = LanguageVersion.CSharp12;
+        MarkupOptions = MarkupOptions.UseFirstDescriptor; // a rule may have one descriptor per message (same ID)
         AddSupport(TestState, stacks, generatedTypes, editorConfig);
     }
 
@@ -112,4 +113,11 @@ internal sealed class SipTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empty
     /// <summary>An expected diagnostic of <paramref name="id"/> at its descriptor's default severity.</summary>
     public static DiagnosticResult Diagnostic(string id)
         => new DiagnosticResult(id, Descriptors.All.Single(d => d.Id == id).DefaultSeverity);
+}
+
+internal static class SipDiagnosticResults
+{
+    /// <summary>SIP1001's whole message: the code as the registry describes it ("486 (Busy Here, 4xx Request Failure)") and the advice.</summary>
+    public static DiagnosticResult WithCodeAndAdvice(this DiagnosticResult result, string code, string advice)
+        => result.WithMessage(code + ": " + advice);
 }

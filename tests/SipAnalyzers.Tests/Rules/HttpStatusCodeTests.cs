@@ -49,11 +49,11 @@ public class HttpStatusCodeTests
             }
             """ + AspNetStatusCodes;
         var test = new SipTest(source).WithFix(fixedSource, SIP1005_HttpStatusFixer.UseSipMemberKey);
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(0).WithMessage(
             "HttpStatusCode.ServiceUnavailable is an HTTP status used as a SIP status; SIP's 503 Service Unavailable means the same: use SIPResponseStatusCodesEnum.ServiceUnavailable"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(1).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(1).WithMessage(
             "HttpStatusCode.NotFound is an HTTP status used as a SIP status; SIP's 404 Not Found means the same: use (int)SIPResponseStatusCodesEnum.NotFound"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(2).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1005").WithLocation(2).WithMessage(
             "StatusCodes.Status404NotFound is an HTTP status used as a SIP status; SIP's 404 Not Found means the same: use (int)SIPResponseStatusCodesEnum.NotFound"));
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
@@ -74,11 +74,11 @@ public class HttpStatusCodeTests
             }
             """ + AspNetStatusCodes;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1005").WithLocation(0).WithArguments(
+            SipTest.Diagnostic("SIP1005").WithLocation(0).WithMessage(
                 "HttpStatusCode.TooManyRequests is HTTP 429, used as a SIP status; in SIP 429 is Provide Referrer Identity (RFC 3892)"),
-            SipTest.Diagnostic("SIP1005").WithLocation(1).WithArguments(
+            SipTest.Diagnostic("SIP1005").WithLocation(1).WithMessage(
                 "HttpStatusCode.Conflict is HTTP 409, used as a SIP status; 409 is not a registered SIP status code (an RFC 2543 code (Conflict) that RFC 3261 dropped): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 406, 407, 408, 410, 412"),
-            SipTest.Diagnostic("SIP1005").WithLocation(2).WithArguments(
+            SipTest.Diagnostic("SIP1005").WithLocation(2).WithMessage(
                 "StatusCodes.Status429TooManyRequests is HTTP 429, used as a SIP status; in SIP 429 is Provide Referrer Identity (RFC 3892)"));
     }
 
@@ -97,9 +97,9 @@ public class HttpStatusCodeTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1005").WithLocation(0).WithArguments(
+            SipTest.Diagnostic("SIP1005").WithLocation(0).WithMessage(
                 "SIPResponseStatusCodesEnum.BusyHere (SIP 486 Busy Here) is a SIP status used as an HTTP status; HTTP has no 486"),
-            SipTest.Diagnostic("SIP1005").WithLocation(1).WithArguments(
+            SipTest.Diagnostic("SIP1005").WithLocation(1).WithMessage(
                 "SipStatusCode.NotFound (SIP 404 Not Found) is a SIP status used as an HTTP status; HTTP 404 means the same, but name it with HttpStatusCode"));
     }
 

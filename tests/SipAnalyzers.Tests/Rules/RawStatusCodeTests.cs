@@ -19,7 +19,7 @@ public class RawStatusCodeTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
+            SipTest.Diagnostic("SIP1001").WithLocation(0).WithCodeAndAdvice(
                 "486 (Busy Here, 4xx Request Failure)",
                 "use (int)SIPResponseStatusCodesEnum.BusyHere (or compare Status with SIPResponseStatusCodesEnum.BusyHere)"));
     }
@@ -52,11 +52,11 @@ public class RawStatusCodeTests
         const string busyHere = "486 (Busy Here, 4xx Request Failure)";
         const string twin = "use (int)SIPResponseStatusCodesEnum.BusyHere (or compare Status with SIPResponseStatusCodesEnum.BusyHere)";
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(busyHere, twin),
-            SipTest.Diagnostic("SIP1001").WithLocation(1).WithArguments(busyHere, twin),
-            SipTest.Diagnostic("SIP1001").WithLocation(2).WithArguments(busyHere, "use SIPResponseStatusCodesEnum.BusyHere"),
-            SipTest.Diagnostic("SIP1001").WithLocation(3).WithArguments(busyHere, "use (int)SipStatusCode.BusyHere"),
-            SipTest.Diagnostic("SIP1001").WithLocation(4).WithArguments(busyHere, "use (int)SIPResponseStatusCodesEnum.BusyHere"));
+            SipTest.Diagnostic("SIP1001").WithLocation(0).WithCodeAndAdvice(busyHere, twin),
+            SipTest.Diagnostic("SIP1001").WithLocation(1).WithCodeAndAdvice(busyHere, twin),
+            SipTest.Diagnostic("SIP1001").WithLocation(2).WithCodeAndAdvice(busyHere, "use SIPResponseStatusCodesEnum.BusyHere"),
+            SipTest.Diagnostic("SIP1001").WithLocation(3).WithCodeAndAdvice(busyHere, "use (int)SipStatusCode.BusyHere"),
+            SipTest.Diagnostic("SIP1001").WithLocation(4).WithCodeAndAdvice(busyHere, "use (int)SIPResponseStatusCodesEnum.BusyHere"));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class RawStatusCodeTests
             }
             """;
         var test = new SipTest(source);
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithCodeAndAdvice(
             "380 (Alternative Service, 3xx Redirection)",
             "SIPResponseStatusCodesEnum has no member that correctly names 380; add one or use Sip.SipStatusCode"));
         test.WithFix(source);

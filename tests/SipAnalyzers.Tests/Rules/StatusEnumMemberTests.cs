@@ -46,7 +46,7 @@ public class StatusEnumMemberTests
             }
             """;
         var test = new SipTest(source, Stack.None).WithFix(fixedSource, SIP1004_EnumMemberFixer.SetValueKey);
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithMessage(
             "Ambiguous = 487: Ambiguous is 485 (RFC 3261 section 21.4.23); 487 is Request Terminated"));
         await test.RunAsync();
     }
@@ -89,13 +89,13 @@ public class StatusEnumMemberTests
             }
             """;
         var test = new SipTest(source, Stack.None).WithFix(fixedSource, SIP1004_EnumMemberFixer.SetValueKey);
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithMessage(
             "AlternativeService = 304: Alternative Service is 380 (RFC 3261 section 21.3.5); 304 is not a registered SIP status code"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithMessage(
             "SessionIntervalTooSmall = 412: Session Interval Too Small is 422 (RFC 4028 section 6); 412 is Conditional Request Failed"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(2).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(2).WithMessage(
             "Ambiguous = 487: Ambiguous is 485 (RFC 3261 section 21.4.23); 487 is Request Terminated"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(3).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(3).WithMessage(
             "SecurityAgreementRequired = 580: Security Agreement Required is 494 (RFC 3329); 580 is Precondition Failure"));
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
@@ -122,7 +122,7 @@ public class StatusEnumMemberTests
             }
             """;
         var test = new SipTest(source, Stack.None);
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithMessage(
             "PJSIP_SC_CONFLICT = 409: 409 is not a registered SIP status code (an RFC 2543 code (Conflict) that RFC 3261 dropped): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 406, 407, 408, 410, 412"));
         await test.RunAsync();
     }
@@ -189,9 +189,9 @@ public class StatusEnumMemberTests
             """;
         var test = new SipTest(source).WithFix(fixedSource, SIP1004_EnumMemberFixer.UseGeneratedKey);
         const string Message = "SIPResponseStatusCodesEnum.AlternativeService is 304: Alternative Service is 380 (RFC 3261 section 21.3.5); 304 is not a registered SIP status code; use ";
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(Message + "(SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithArguments(Message + "(int)SipStatusCode.AlternativeService"));
-        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(2).WithArguments(Message + "(SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService"));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(0).WithMessage(Message + "(SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService"));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(1).WithMessage(Message + "(int)SipStatusCode.AlternativeService"));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1004").WithLocation(2).WithMessage(Message + "(SIPResponseStatusCodesEnum)SipStatusCode.AlternativeService"));
         await test.RunAsync();
     }
 
@@ -206,7 +206,7 @@ public class StatusEnumMemberTests
                 bool IsTimeout(CallInfo ci) => ci.lastStatusCode == pjsip_status_code.PJSIP_SC_TSX_TIMEOUT || ci.lastStatusCode == pjsip_status_code.PJSIP_AC_AMBIGUOUS;
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1004").WithLocation(0).WithArguments(
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1004").WithLocation(0).WithMessage(
             "pjsip_status_code.PJSIP_SC_CONFLICT is 409: 409 is not a registered SIP status code (an RFC 2543 code (Conflict) that RFC 3261 dropped): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 406, 407, 408, 410, 412"));
     }
 

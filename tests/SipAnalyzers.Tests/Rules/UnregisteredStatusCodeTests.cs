@@ -16,7 +16,7 @@ public class UnregisteredStatusCodeTests
                 bool IsOdd(SIPResponse resp) => resp.StatusCode == {|#0:499|};
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithArguments(
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithMessage(
             "499 is not a registered SIP status code: a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 491, 493, 494"));
     }
 
@@ -31,7 +31,7 @@ public class UnregisteredStatusCodeTests
                 void DeclineEverywhere(SIPServerUserAgent uas) => uas.Reject((SIPResponseStatusCodesEnum){|#0:605|}, "Declined");
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithArguments(
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithMessage(
             "605 is not a registered SIP status code (a Microsoft UCMA vendor code (DeclineAll); portable code uses 603, 607 or 608): "
             + "a client treats it as 600 Busy Everywhere (RFC 3261 section 8.1.3.2); nearest registered 6xx: 603, 604, 606, 607, 608"));
     }
@@ -59,11 +59,11 @@ public class UnregisteredStatusCodeTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1003").WithLocation(0).WithArguments(
+            SipTest.Diagnostic("SIP1003").WithLocation(0).WithMessage(
                 "409 is not a registered SIP status code (an RFC 2543 code (Conflict) that RFC 3261 dropped): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 406, 407, 408, 410, 412"),
-            SipTest.Diagnostic("SIP1003").WithLocation(1).WithArguments(
+            SipTest.Diagnostic("SIP1003").WithLocation(1).WithMessage(
                 "490 is not a registered SIP status code (pjsip's Request Updated, never registered): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 487, 488, 489, 491, 493"),
-            SipTest.Diagnostic("SIP1003").WithLocation(2).WithArguments(
+            SipTest.Diagnostic("SIP1003").WithLocation(2).WithMessage(
                 "411 is not a registered SIP status code (an RFC 2543 code (Length Required) that RFC 3261 dropped): a client treats it as 400 Bad Request (RFC 3261 section 8.1.3.2); nearest registered 4xx: 408, 410, 412, 413, 414"));
     }
 
@@ -77,7 +77,7 @@ public class UnregisteredStatusCodeTests
                 bool IsProgress(SIPResponse resp) => resp.StatusCode == {|#0:150|};
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithArguments(
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1003").WithLocation(0).WithMessage(
             "150 is not a registered SIP status code: a client treats it as 183 Session Progress (RFC 3261 section 8.1.3.2)"));
     }
 

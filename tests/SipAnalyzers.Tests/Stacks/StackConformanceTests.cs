@@ -121,7 +121,7 @@ public class StackConformanceTests
                 var source = $"class C {{ bool M(global::{member.Type.Replace('+', '.')} x) => {read} == {{|#0:486|}}; }}";
                 var test = new SipTest(source, Stack.None);
                 test.TestState.AdditionalReferences.Add(StackReferences.ForProfile(profile.Name));
-                test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithArguments(
+                test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithCodeAndAdvice(
                     "486 (Busy Here, 4xx Request Failure)", ExpectedAdvice(profile, member, memberType)));
                 await test.RunAsync();
             }

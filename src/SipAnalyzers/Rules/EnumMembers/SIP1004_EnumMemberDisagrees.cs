@@ -6,6 +6,7 @@ using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Registry;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace SipAnalyzers.Rules
@@ -21,7 +22,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.EnumMemberDisagrees,
             title: "SIP status enum member disagrees with the registry",
-            messageFormat: "{0}",
+            messageFormat: "{0} = {1}: {2} is {3} ({4}); {1} is {5}",
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -33,8 +34,30 @@ namespace SipAnalyzers.Rules
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.EnumMemberDisagrees));
 
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(SIP1004_EnumMemberDisagrees.Descriptor);
+        // A member of a source enum ("{0} = {1}") and a use of a referenced enum's member ("{0} is {1}"), by what is wrong:
+        // its name means another code whose value is registered or not, or its value is not registered at all.
+        public static readonly DiagnosticDescriptor OtherCodeUnregisteredValue = Descriptor.Variant(
+            "{0} = {1}: {2} is {3} ({4}); {1} is not a registered SIP status code");
+
+        public static readonly DiagnosticDescriptor UnregisteredValue = Descriptor.Variant(
+            "{0} = {1}: {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+
+        public static readonly DiagnosticDescriptor Use = Descriptor.Variant("{0} is {1}: {2} is {3} ({4}); {1} is {5}");
+
+        public static readonly DiagnosticDescriptor UseWithFix = Descriptor.Variant("{0} is {1}: {2} is {3} ({4}); {1} is {5}; use {6}");
+
+        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValue = Descriptor.Variant(
+            "{0} is {1}: {2} is {3} ({4}); {1} is not a registered SIP status code");
+
+        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValueWithFix = Descriptor.Variant(
+            "{0} is {1}: {2} is {3} ({4}); {1} is not a registered SIP status code; use {5}");
+
+        public static readonly DiagnosticDescriptor UseUnregisteredValue = Descriptor.Variant(
+            "{0} is {1}: {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptor, OtherCodeUnregisteredValue, UnregisteredValue, Use, UseWithFix, UseOtherCodeUnregisteredValue,
+            UseOtherCodeUnregisteredValueWithFix, UseUnregisteredValue);
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
@@ -67,11 +90,8 @@ namespace SipAnalyzers.Rules
                     properties = properties.Add(FixProperties.Value, finding.NamedCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    SIP1004_EnumMemberDisagrees.Descriptor,
-                    field.Locations[0],
-                    properties,
-                    field.Name + " = " + finding.Value + ": " + Explain(finding)));
+                var (message, arguments) = Message(finding, field.Name, fixDisplay: null, inSource: true);
+                context.ReportDiagnostic(Diagnostic.Create(message, field.Locations[0], properties, arguments));
             }
         }
 
@@ -95,18 +115,19 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            var message = type.Name + "." + field.Name + " is " + finding.Value + ": " + Explain(finding);
             var properties = ImmutableDictionary<string, string?>.Empty;
             var location = reference.Syntax;
+            string? fixDisplay = null;
             if (finding.Verdict == MemberVerdict.NameMeansOtherCode
                 && ExpressionReplacement.TryCreate(sip, reference, finding.NamedCode, sip.GeneratedEnum, out var fix))
             {
                 properties = fix.Properties;
                 location = fix.Syntax;
-                message += "; use " + fix.Display;
+                fixDisplay = fix.Display;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(SIP1004_EnumMemberDisagrees.Descriptor, location.GetLocation(), properties, message));
+            var (message, arguments) = Message(finding, type.Name + "." + field.Name, fixDisplay, inSource: false);
+            context.ReportDiagnostic(Diagnostic.Create(message, location.GetLocation(), properties, arguments));
         }
 
         private static bool IsReferenced(INamedTypeSymbol type) => type.Locations.Length > 0 && !type.Locations[0].IsInSource;
@@ -122,20 +143,41 @@ namespace SipAnalyzers.Rules
             return verdict == MemberVerdict.Agrees ? null : new Finding(verdict, value, named);
         }
 
-        /// <summary>"Alternative Service is 380 (RFC 3261 section 21.3.5); 304 is not a registered SIP status code".</summary>
-        private static string Explain(Finding finding)
+        /// <summary>
+        /// The message and its arguments: "AlternativeService = 304: Alternative Service is 380 (RFC 3261 section 21.3.5);
+        /// 304 is not a registered SIP status code" for a source member, "E.AlternativeService is 304: ..." for a use.
+        /// </summary>
+        private static (DiagnosticDescriptor Message, object[] Arguments) Message(Finding finding, string member, string? fixDisplay, bool inSource)
         {
             if (finding.Verdict == MemberVerdict.UnregisteredValue)
             {
-                return SipStatusRegistry.DescribeUnregistered(finding.Value);
+                var (origin, treatedAs, nearest) = SipStatusRegistry.UnregisteredParts(finding.Value);
+                return (inSource ? UnregisteredValue : UseUnregisteredValue, new object[] { member, finding.Value, origin, treatedAs, nearest });
             }
 
-            var actual = SipStatusRegistry.Find(finding.Value);
-            var valueText = actual != null
-                ? finding.Value + " is " + actual.ReasonPhrase
-                : finding.Value + " is not a registered SIP status code";
             var named = SipStatusRegistry.Find(finding.NamedCode)!;
-            return named.ReasonPhrase + " is " + named.Code + " (" + named.Citation + "); " + valueText;
+            var actual = SipStatusRegistry.Find(finding.Value);
+            var arguments = new List<object> { member, finding.Value, named.ReasonPhrase, named.Code, named.Citation };
+            if (actual != null)
+            {
+                arguments.Add(actual.ReasonPhrase);
+            }
+
+            if (fixDisplay != null)
+            {
+                arguments.Add(fixDisplay);
+            }
+
+            var message = (inSource, actual != null, fixDisplay != null) switch
+            {
+                (true, true, _) => Descriptor,
+                (true, false, _) => OtherCodeUnregisteredValue,
+                (false, true, false) => Use,
+                (false, true, true) => UseWithFix,
+                (false, false, false) => UseOtherCodeUnregisteredValue,
+                (false, false, true) => UseOtherCodeUnregisteredValueWithFix,
+            };
+            return (message, arguments.ToArray());
         }
 
         private sealed class Finding

@@ -19,7 +19,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.HttpStatusAsSip,
             title: "HTTP status code used as a SIP status",
-            messageFormat: "{0}",
+            messageFormat: "{0} is an HTTP status used as a SIP status; SIP's {1} means the same: use {2}",
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -30,8 +30,22 @@ namespace SipAnalyzers.Rules
                 + "the number means the same thing in both protocols.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HttpStatusAsSip));
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(SIP1005_HttpStatusAsSip.Descriptor);
+        public static readonly DiagnosticDescriptor SameMeaningNoFix = Descriptor.Variant("{0} is an HTTP status used as a SIP status; SIP's {1} means the same");
+
+        public static readonly DiagnosticDescriptor OtherMeaning = Descriptor.Variant("{0} is HTTP {1}, used as a SIP status; in SIP {1} is {2} ({3})");
+
+        public static readonly DiagnosticDescriptor NotRegistered = Descriptor.Variant(
+            "{0} is HTTP {1}, used as a SIP status; {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+
+        public static readonly DiagnosticDescriptor SipAsHttpSameMeaning = Descriptor.Variant(
+            "{0} (SIP {1}) is a SIP status used as an HTTP status; HTTP {2} means the same, but name it with HttpStatusCode");
+
+        public static readonly DiagnosticDescriptor SipAsHttpOtherMeaning = Descriptor.Variant("{0} (SIP {1}) is a SIP status used as an HTTP status; in HTTP {2} is {3}");
+
+        public static readonly DiagnosticDescriptor SipAsHttpUnknown = Descriptor.Variant("{0} (SIP {1}) is a SIP status used as an HTTP status; HTTP has no {2}");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptor, SameMeaningNoFix, OtherMeaning, NotRegistered, SipAsHttpSameMeaning, SipAsHttpOtherMeaning, SipAsHttpUnknown);
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
@@ -84,30 +98,34 @@ namespace SipAnalyzers.Rules
             var sipCode = SipStatusRegistry.Find(value);
             var properties = ImmutableDictionary<string, string?>.Empty;
             var location = reference.Syntax;
-            string message;
+            DiagnosticDescriptor message;
+            object[] arguments;
             switch (HttpStatusMeaning.Relate(value))
             {
                 case HttpSipRelation.SameMeaning:
-                    message = http + " is an HTTP status used as a SIP status; SIP's " + sipCode!.Title + " means the same";
                     var preferred = position.Slot.SlotEnum ?? position.Slot.Info.PreferredEnum;
                     if (ExpressionReplacement.TryCreate(sip, reference, value, preferred, out var fix))
                     {
                         properties = fix.Properties;
                         location = fix.Syntax;
-                        message += ": use " + fix.Display;
+                        (message, arguments) = (Descriptor, new object[] { http, sipCode!.Title, fix.Display });
+                    }
+                    else
+                    {
+                        (message, arguments) = (SameMeaningNoFix, new object[] { http, sipCode!.Title });
                     }
 
                     break;
                 case HttpSipRelation.OtherMeaning:
-                    message = http + " is HTTP " + value + ", used as a SIP status; in SIP " + value + " is " + sipCode!.ReasonPhrase
-                        + " (" + sipCode.Citation + ")";
+                    (message, arguments) = (OtherMeaning, new object[] { http, value, sipCode!.ReasonPhrase, sipCode.Citation });
                     break;
                 default:
-                    message = http + " is HTTP " + value + ", used as a SIP status; " + SipStatusRegistry.DescribeUnregistered(value);
+                    var (origin, treatedAs, nearest) = SipStatusRegistry.UnregisteredParts(value);
+                    (message, arguments) = (NotRegistered, new object[] { http, value, origin, treatedAs, nearest });
                     break;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(SIP1005_HttpStatusAsSip.Descriptor, location.GetLocation(), properties, message));
+            context.ReportDiagnostic(Diagnostic.Create(message, location.GetLocation(), properties, arguments));
         }
 
         /// <summary>A SIP status enum member converted to <c>HttpStatusCode</c> or assigned to an HTTP response's <c>StatusCode</c>.</summary>
@@ -136,25 +154,14 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            var sipCode = SipStatusRegistry.Find(value);
-            var what = reference.Field.ContainingType.Name + "." + reference.Field.Name + " (SIP " + (sipCode?.Title ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ")";
-            string verdict;
-            switch (HttpStatusMeaning.Relate(value))
-            {
-                case HttpSipRelation.SameMeaning:
-                    verdict = "HTTP " + value + " means the same, but name it with HttpStatusCode";
-                    break;
-                default:
-                    verdict = HttpName(httpEnum, value) is { } name
-                        ? "in HTTP " + value + " is " + name
-                        : "HTTP has no " + value;
-                    break;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                SIP1005_HttpStatusAsSip.Descriptor,
-                reference.Syntax.GetLocation(),
-                what + " is a SIP status used as an HTTP status; " + verdict));
+            var what = reference.Field.ContainingType.Name + "." + reference.Field.Name;
+            var sipTitle = SipStatusRegistry.Find(value)?.Title ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var diagnostic = HttpStatusMeaning.Relate(value) == HttpSipRelation.SameMeaning
+                ? Diagnostic.Create(SipAsHttpSameMeaning, reference.Syntax.GetLocation(), what, sipTitle, value)
+                : HttpName(httpEnum, value) is { } name
+                    ? Diagnostic.Create(SipAsHttpOtherMeaning, reference.Syntax.GetLocation(), what, sipTitle, value, name)
+                    : Diagnostic.Create(SipAsHttpUnknown, reference.Syntax.GetLocation(), what, sipTitle, value);
+            context.ReportDiagnostic(diagnostic);
         }
 
         private static string? HttpName(INamedTypeSymbol httpEnum, int value)

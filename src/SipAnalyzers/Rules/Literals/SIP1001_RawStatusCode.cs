@@ -19,7 +19,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RawStatusCode,
             title: "Use a named SIP status code instead of a raw integer",
-            messageFormat: "{0}: {1}",
+            messageFormat: "{0} ({1}, {2}): use {3}",
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -31,8 +31,19 @@ namespace SipAnalyzers.Rules
                 + "alike mean opposite things: 486 Busy Here is local (RFC 3261 section 21.4.24), 600 Busy Everywhere is global (section 21.6.1).",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawStatusCode));
 
-        /// <summary>The fix's properties and the advice per slot, value and place shape: a code base repeats the same few.</summary>
-        internal sealed class FixCache : ConcurrentDictionary<FixKey, (ImmutableDictionary<string, string?> Properties, string Advice)>
+        /// <summary>An int slot whose value is also an enum-typed member of the same object: both actions are offered.</summary>
+        public static readonly DiagnosticDescriptor WithTwin = Descriptor.Variant("{0} ({1}, {2}): use {3} (or compare {4} with {5})");
+
+        /// <summary>The slot's enum has no member that correctly names the code: no fix.</summary>
+        public static readonly DiagnosticDescriptor EnumLacksMember = Descriptor.Variant(
+            "{0} ({1}, {2}): {3} has no member that correctly names {0}; add one or use Sip.SipStatusCode");
+
+        /// <summary>No status enum at all in the compilation: no fix.</summary>
+        public static readonly DiagnosticDescriptor NoEnum = Descriptor.Variant(
+            "{0} ({1}, {2}): no status enum in this compilation has a member for it; enable the generated Sip.SipStatusCode or configure sip_analyzers.status_enum");
+
+        /// <summary>The fix and message per slot, value and place shape: a code base repeats the same few.</summary>
+        internal sealed class FixCache : ConcurrentDictionary<FixKey, Fix>
         {
         }
 
@@ -49,7 +60,12 @@ namespace SipAnalyzers.Rules
                 ? new FixKey(slotEnum, null, value, position.EnumCast != null)
                 : new FixKey(null, position.Slot.Info, value, position.ComparedMember != null);
             var fix = fixes.TryGetValue(key, out var known) ? known : fixes.GetOrAdd(key, BuildFix(sip, key));
-            return Diagnostic.Create(Descriptor, literal.Syntax.GetLocation(), fix.Properties, info.ShortDescription, fix.Advice);
+            var arguments = new object[3 + fix.Advice.Length];
+            arguments[0] = info.Code;
+            arguments[1] = info.ReasonPhrase;
+            arguments[2] = info.ClassText;
+            fix.Advice.CopyTo(arguments, 3);
+            return Diagnostic.Create(fix.Message, literal.Syntax.GetLocation(), fix.Properties, arguments);
         }
 
         /// <summary>
@@ -90,59 +106,62 @@ namespace SipAnalyzers.Rules
                     + SymbolEqualityComparer.Default.GetHashCode(Twin)) * 31 + Value) * 2 + (CastOrCompared ? 1 : 0);
         }
 
-        private static (ImmutableDictionary<string, string?> Properties, string Advice) BuildFix(SipCompilationContext sip, FixKey key)
+        private static Fix BuildFix(SipCompilationContext sip, FixKey key)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             var value = key.Value;
-            string advice;
             if (key.SlotEnum is { } slotEnum)
             {
-                var member = sip.FindMember(slotEnum, value);
-                if (member != null)
+                if (sip.FindMember(slotEnum, value) is not { } member)
                 {
-                    properties[FixProperties.Enum] = sip.FullyQualifiedName(slotEnum);
-                    properties[FixProperties.Member] = member.Name;
-                    properties[FixProperties.ReplaceCast] = key.CastOrCompared ? "true" : null;
-                    advice = "use " + slotEnum.Name + "." + member.Name;
+                    return new Fix(properties.ToImmutable(), EnumLacksMember, slotEnum.Name);
                 }
-                else
-                {
-                    advice = slotEnum.Name + " has no member that correctly names " + value + "; add one or use Sip.SipStatusCode";
-                }
-            }
-            else if (sip.ChooseEnumForInt(key.PreferredEnum, value) is { } choice)
-            {
-                properties[FixProperties.Enum] = sip.FullyQualifiedName(choice.Enum);
-                properties[FixProperties.Member] = choice.Member.Name;
-                properties[FixProperties.IntCast] = "true";
-                advice = "use (int)" + choice.Enum.Name + "." + choice.Member.Name;
-                if (key.CastOrCompared)
-                {
-                    AddTwin(sip, key.Twin, value, properties, ref advice);
-                }
-            }
-            else
-            {
-                advice = "no status enum in this compilation has a member for it; enable the generated Sip.SipStatusCode or configure sip_analyzers.status_enum";
+
+                properties[FixProperties.Enum] = sip.FullyQualifiedName(slotEnum);
+                properties[FixProperties.Member] = member.Name;
+                properties[FixProperties.ReplaceCast] = key.CastOrCompared ? "true" : null;
+                return new Fix(properties.ToImmutable(), Descriptor, slotEnum.Name + "." + member.Name);
             }
 
-            return (properties.ToImmutable(), advice);
+            if (sip.ChooseEnumForInt(key.PreferredEnum, value) is not { } choice)
+            {
+                return new Fix(properties.ToImmutable(), NoEnum);
+            }
+
+            properties[FixProperties.Enum] = sip.FullyQualifiedName(choice.Enum);
+            properties[FixProperties.Member] = choice.Member.Name;
+            properties[FixProperties.IntCast] = "true";
+            var use = "(int)" + choice.Enum.Name + "." + choice.Member.Name;
+
+            // x.StatusCode == 486 where x also has an enum-typed status: the second action compares x.Status with E.BusyHere.
+            if (key.CastOrCompared && key.Twin is IPropertySymbol twin && twin.Type is INamedTypeSymbol twinEnum
+                && sip.FindMember(twinEnum, value) is { } twinMember)
+            {
+                properties[FixProperties.Twin] = twin.Name;
+                properties[FixProperties.TwinEnum] = sip.FullyQualifiedName(twinEnum);
+                properties[FixProperties.TwinMember] = twinMember.Name;
+                return new Fix(properties.ToImmutable(), WithTwin, use, twin.Name, twinEnum.Name + "." + twinMember.Name);
+            }
+
+            return new Fix(properties.ToImmutable(), Descriptor, use);
         }
 
-        /// <summary>x.StatusCode == 486 where x also has an enum-typed status (SIPSorcery's Status): offer x.Status == E.BusyHere.</summary>
-        private static void AddTwin(SipCompilationContext sip, ISymbol? slotTwin, int value,
-            ImmutableDictionary<string, string?>.Builder properties, ref string advice)
+        /// <summary>What a finding at one slot, value and place shape says and offers: its message and the fix's properties.</summary>
+        internal sealed class Fix
         {
-            if (slotTwin is not IPropertySymbol twin
-                || twin.Type is not INamedTypeSymbol twinEnum || sip.FindMember(twinEnum, value) is not { } twinMember)
+            public Fix(ImmutableDictionary<string, string?> properties, DiagnosticDescriptor message, params object[] advice)
             {
-                return;
+                Properties = properties;
+                Message = message;
+                Advice = advice;
             }
 
-            properties[FixProperties.Twin] = twin.Name;
-            properties[FixProperties.TwinEnum] = sip.FullyQualifiedName(twinEnum);
-            properties[FixProperties.TwinMember] = twinMember.Name;
-            advice += " (or compare " + twin.Name + " with " + twinEnum.Name + "." + twinMember.Name + ")";
+            public ImmutableDictionary<string, string?> Properties { get; }
+
+            public DiagnosticDescriptor Message { get; }
+
+            /// <summary>The message's arguments after the code's own three.</summary>
+            public object[] Advice { get; }
         }
     }
 }

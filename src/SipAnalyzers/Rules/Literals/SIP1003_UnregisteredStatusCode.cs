@@ -16,7 +16,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnregisteredStatusCode,
             title: "Unregistered SIP status code",
-            messageFormat: "{0}",
+            messageFormat: "{0} is not a registered SIP status code{1}: a client treats it as {2} (RFC 3261 section 8.1.3.2){3}",
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -34,7 +34,8 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            return Diagnostic.Create(SIP1003_UnregisteredStatusCode.Descriptor, literal.Syntax.GetLocation(), SipStatusRegistry.DescribeUnregistered(value));
+            var (origin, treatedAs, nearest) = SipStatusRegistry.UnregisteredParts(value);
+            return Diagnostic.Create(Descriptor, literal.Syntax.GetLocation(), value, origin, treatedAs, nearest);
         }
     }
 }

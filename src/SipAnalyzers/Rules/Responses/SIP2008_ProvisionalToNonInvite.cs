@@ -18,7 +18,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ProvisionalToNonInvite,
             title: "Provisional or 408 response sent to a non-INVITE request; a stateful proxy forwarding 100 Trying",
-            messageFormat: "{0}",
+            messageFormat: "{0} is sent to {1} here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready",
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -31,6 +31,14 @@ namespace SipAnalyzers.Rules
                 + "timeout: no response at all), and by skipping 100 before forwarding. A 408 built where a transaction times out "
                 + "(a method named for a timeout) stays silent.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalToNonInvite));
+
+        /// <summary>408 built for a non-INVITE request.</summary>
+        public static readonly DiagnosticDescriptor Timeout = Descriptor.Variant(
+            "{0} is sent to {1} here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out");
+
+        /// <summary>A stateful proxy forwarding a response that may be 100 Trying.</summary>
+        public static readonly DiagnosticDescriptor Forwarded = Descriptor.Variant(
+            "This stateful proxy forwards {0} with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding");
 
         private static readonly string[] NonInviteHandlers = { "options", "register", "message", "subscribe", "notify", "bye", "refer", "publish" };
 
@@ -58,10 +66,7 @@ namespace SipAnalyzers.Rules
             }
 
             var title = SipStatusRegistry.Find(code)?.Title ?? code.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var message = code == 408
-                ? title + " is sent to " + method + " here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out"
-                : title + " is sent to " + method + " here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready";
-            return Diagnostic.Create(SIP2008_ProvisionalToNonInvite.Descriptor, site.Location, message);
+            return Diagnostic.Create(code == 408 ? Timeout : Descriptor, site.Location, title, method);
         }
 
         /// <summary>A stateful proxy's <c>Forward(response)</c> on a path that lets 100 Trying through.</summary>
@@ -85,8 +90,7 @@ namespace SipAnalyzers.Rules
                 var admitted = StatusOf(sip, call, value) is { } status ? PathStatuses.At(sip, call, status) : ValueSet.All;
                 if (admitted.Contains(100))
                 {
-                    return Diagnostic.Create(SIP2008_ProvisionalToNonInvite.Descriptor, value.Syntax.GetLocation(),
-                        "This stateful proxy forwards " + value.Syntax + " with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding");
+                    return Diagnostic.Create(Forwarded, value.Syntax.GetLocation(), value.Syntax.ToString());
                 }
             }
 

@@ -34,6 +34,9 @@ namespace SipAnalyzers.Rules
 
         public LoopFacts Facts => Site.Facts;
 
+        /// <summary>Where a finding goes: the statement that retries.</summary>
+        public Location Location => Point.At.Syntax.GetLocation();
+
         /// <summary>Only request failures reach it: the code handles specific 4xx responses, not "anything but 200".</summary>
         public bool OnlyRequestFailures => Codes.All(c => c >= 400 && c <= 499);
 

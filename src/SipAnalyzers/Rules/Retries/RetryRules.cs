@@ -23,7 +23,9 @@ namespace SipAnalyzers.Rules
     internal sealed class RetryRules : SipRuleFamily
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            SIP2001_GlobalFailureRetry.Descriptor, SIP2004_UnboundedOrUnchangedRetry.Descriptor, SIP2005_RetryIgnoresRetryAfter.Descriptor, SIP2006_IntervalOrGlareRetry.Descriptor);
+            SIP2001_GlobalFailureRetry.Descriptor, SIP2004_UnboundedOrUnchangedRetry.Descriptor, SIP2004_UnboundedOrUnchangedRetry.Unchanged,
+            SIP2005_RetryIgnoresRetryAfter.Descriptor, SIP2006_IntervalOrGlareRetry.Descriptor, SIP2006_IntervalOrGlareRetry.SessionInterval,
+            SIP2006_IntervalOrGlareRetry.Glare);
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)
         {
@@ -216,19 +218,18 @@ namespace SipAnalyzers.Rules
                     context.ReportDiagnostic(globalFailure);
                 }
 
-                var location = point.At.Syntax.GetLocation();
                 if (SIP2004_UnboundedOrUnchangedRetry.Check(retry) is { } unchanged)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(SIP2004_UnboundedOrUnchangedRetry.Descriptor, location, unchanged));
+                    context.ReportDiagnostic(unchanged);
                 }
                 else if (SIP2005_RetryIgnoresRetryAfter.Check(retry) is { } retryAfter)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(SIP2005_RetryIgnoresRetryAfter.Descriptor, location, retryAfter));
+                    context.ReportDiagnostic(retryAfter);
                 }
 
-                if (SIP2006_IntervalOrGlareRetry.Check(retry) is { } interval)
+                foreach (var interval in SIP2006_IntervalOrGlareRetry.Check(retry))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(SIP2006_IntervalOrGlareRetry.Descriptor, location, interval));
+                    context.ReportDiagnostic(interval);
                 }
             }
         }

@@ -13,7 +13,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnboundedOrUnchangedRetry,
             title: "Unbounded authentication retry, or unchanged retry after a non-retryable 4xx",
-            messageFormat: "{0}",
+            messageFormat: "{0} after {1} with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry credentials that were rejected); count the attempts and give up, or ask for new credentials",
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -25,9 +25,13 @@ namespace SipAnalyzers.Rules
                 + "credentials, or change the request or target before sending again.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnboundedOrUnchangedRetry));
 
+        /// <summary>The same request re-sent after a 4xx that does not change by itself.</summary>
+        public static readonly DiagnosticDescriptor Unchanged = Descriptor.Variant(
+            "{0} with the same request after {1}: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop");
+
         private static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };
 
-        public static string? Check(RetryContext retry)
+        public static Diagnostic? Check(RetryContext retry)
         {
             if (!retry.OnlyRequestFailures)
             {
@@ -43,9 +47,7 @@ namespace SipAnalyzers.Rules
                     return null;
                 }
 
-                return retry.Retry + " after " + RetryContext.Titles(retry.Codes.Where(c => c == 401 || c == 407))
-                    + " with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry "
-                    + "credentials that were rejected); count the attempts and give up, or ask for new credentials";
+                return Diagnostic.Create(Descriptor, retry.Location, retry.Retry, RetryContext.Titles(retry.Codes.Where(c => c == 401 || c == 407)));
             }
 
             var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && !(c == 404 && facts.ReadsRetryAfter)).ToList();
@@ -54,8 +56,7 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            return retry.Retry + " with the same request after " + RetryContext.Titles(blocked)
-                + ": the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop";
+            return Diagnostic.Create(Unchanged, retry.Location, retry.Retry, RetryContext.Titles(blocked));
         }
     }
 }

@@ -13,7 +13,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RetryIgnoresRetryAfter,
             title: "Retry to the same target ignores Retry-After",
-            messageFormat: "{0}",
+            messageFormat: "{0} to the same target after {1} without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server",
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
@@ -26,7 +26,7 @@ namespace SipAnalyzers.Rules
 
         private static readonly int[] HonoursRetryAfter = { 404, 413, 480, 486, 500, 503 };
 
-        public static string? Check(RetryContext retry)
+        public static Diagnostic? Check(RetryContext retry)
         {
             // A retry that a 6xx also reaches is SIP2001's first: once guarded, this rule judges what is left.
             var facts = retry.Facts;
@@ -37,8 +37,7 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            return retry.Retry + " to the same target after " + RetryContext.Titles(codes)
-                + " without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server";
+            return Diagnostic.Create(Descriptor, retry.Location, retry.Retry, RetryContext.Titles(codes));
         }
     }
 }

@@ -13,7 +13,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.IntervalOrGlareRetry,
             title: "422/423 retried without a larger interval, or 491 without random back-off",
-            messageFormat: "{0}",
+            messageFormat: "{0} after 423 Interval Too Brief with the same Expires: use the registrar's Min-Expires (RFC 3261 section 10.2.8)",
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -25,31 +25,37 @@ namespace SipAnalyzers.Rules
                 + "interval the response asks for, or wait a random time.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
 
-        public static string? Check(RetryContext retry)
+        /// <summary>422 retried without Min-SE.</summary>
+        public static readonly DiagnosticDescriptor SessionInterval = Descriptor.Variant(
+            "{0} after 422 Session Interval Too Small with the same Session-Expires: use at least Min-SE (RFC 4028 section 6)");
+
+        /// <summary>491 retried on a fixed delay.</summary>
+        public static readonly DiagnosticDescriptor Glare = Descriptor.Variant(
+            "{0} after 491 Request Pending on a fixed delay: wait a random 2.1 to 4 s (Call-ID owner) or 0 to 2 s (RFC 3261 section 14.1)");
+
+        /// <summary>One finding per code retried without what its response asks for.</summary>
+        public static IEnumerable<Diagnostic> Check(RetryContext retry)
         {
             if (!retry.OnlyRequestFailures)
             {
-                return null; // "anything but 200" loops are SIP2001/SIP2005's; this rule is about code that handles these
+                yield break; // "anything but 200" loops are SIP2001/SIP2005's; this rule is about code that handles these
             }
 
             var facts = retry.Facts;
-            var problems = new List<string>();
             if (retry.Codes.Contains(423) && !facts.ReadsMinExpires)
             {
-                problems.Add("after 423 Interval Too Brief with the same Expires: use the registrar's Min-Expires (RFC 3261 section 10.2.8)");
+                yield return Diagnostic.Create(Descriptor, retry.Location, retry.Retry);
             }
 
             if (retry.Codes.Contains(422) && !facts.ReadsMinSessionExpires)
             {
-                problems.Add("after 422 Session Interval Too Small with the same Session-Expires: use at least Min-SE (RFC 4028 section 6)");
+                yield return Diagnostic.Create(SessionInterval, retry.Location, retry.Retry);
             }
 
             if (retry.Codes.Contains(491) && !facts.UsesRandom)
             {
-                problems.Add("after 491 Request Pending on a fixed delay: wait a random 2.1 to 4 s (Call-ID owner) or 0 to 2 s (RFC 3261 section 14.1)");
+                yield return Diagnostic.Create(Glare, retry.Location, retry.Retry);
             }
-
-            return problems.Count == 0 ? null : retry.Retry + " " + string.Join("; ", problems);
         }
     }
 }
