@@ -5,7 +5,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP2010: a status matched by its reason phrase or status line instead of its code.</summary>
-public class ReasonPhraseTests
+public class SIP2010_ReasonPhraseMatchTests
 {
     [Fact]
     public async Task Phrases_compared_on_responses_are_reported_and_exact_ones_fixed()

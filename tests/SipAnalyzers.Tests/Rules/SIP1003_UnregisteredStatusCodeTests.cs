@@ -4,7 +4,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP1003: unregistered numbers inside 100..699 reaching a status slot.</summary>
-public class UnregisteredStatusCodeTests
+public class SIP1003_UnregisteredStatusCodeTests
 {
     [Fact]
     public async Task Message_says_how_a_client_treats_it_and_lists_the_nearest_registered_codes()

@@ -5,7 +5,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP1005: HTTP status codes reaching SIP statuses in gateways, and SIP statuses reaching HTTP responses.</summary>
-public class HttpStatusCodeTests
+public class SIP1005_HttpStatusAsSipTests
 {
     // ASP.NET's StatusCodes lives in Microsoft.AspNetCore.App, which the test references do not include.
     private const string AspNetStatusCodes = """

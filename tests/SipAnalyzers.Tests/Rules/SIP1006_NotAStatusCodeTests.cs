@@ -4,7 +4,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP1006: numbers outside 100..699 sent as a status or cast into a status enum.</summary>
-public class NotAStatusCodeTests
+public class SIP1006_NotAStatusCodeTests
 {
     [Fact]
     public async Task Pjsip_local_code_sent_is_an_error_with_its_explanation()
@@ -16,8 +16,8 @@ public class NotAStatusCodeTests
                 void Hangup(CallOpParam prm) => prm.statusCode = (pjsip_status_code){|#0:701|};
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1006").WithLocation(0).WithArguments(701,
-            "; pjsip's 7xx are local errors that must never go on the wire"));
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1006").WithLocation(0).WithMessage(
+            "701 is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2); pjsip's 7xx are local errors that must never go on the wire"));
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public class NotAStatusCodeTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1006").WithLocation(0).WithArguments(1000, ""),
-            SipTest.Diagnostic("SIP1006").WithLocation(1).WithArguments(60, ""),
-            SipTest.Diagnostic("SIP1006").WithLocation(2).WithArguments(999, ""),
-            SipTest.Diagnostic("SIP1006").WithLocation(3).WithArguments(42, ""));
+            SipTest.Diagnostic("SIP1006").WithLocation(0).WithMessage(NotACode(1000)),
+            SipTest.Diagnostic("SIP1006").WithLocation(1).WithMessage(NotACode(60)),
+            SipTest.Diagnostic("SIP1006").WithLocation(2).WithMessage(NotACode(999)),
+            SipTest.Diagnostic("SIP1006").WithLocation(3).WithMessage(NotACode(42)));
     }
 
     [Fact]
@@ -83,4 +83,6 @@ public class NotAStatusCodeTests
             """;
         await SipTest.VerifyAsync(source);
     }
+
+    private static string NotACode(int value) => value + " is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2)";
 }

@@ -6,7 +6,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP1004: status enum members checked against the registry, in source and where a library's member is used.</summary>
-public class StatusEnumMemberTests
+public class SIP1004_EnumMemberDisagreesTests
 {
     [Fact]
     public async Task SipSharp_shaped_enum_with_Ambiguous_487_is_reported_and_fixed_to_485()

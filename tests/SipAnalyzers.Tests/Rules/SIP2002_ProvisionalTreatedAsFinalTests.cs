@@ -4,7 +4,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP2002: response handlers that send 1xx down a final-response branch.</summary>
-public class ProvisionalAsFinalTests
+public class SIP2002_ProvisionalTreatedAsFinalTests
 {
     private const string Transport = """
 
@@ -68,6 +68,54 @@ public class ProvisionalAsFinalTests
             SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage("'resp.StatusCode != (int)SipStatusCode.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
             SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("'resp.Status == SIPResponseStatusCodesEnum.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
             SipTest.Diagnostic("SIP2002").WithLocation(2).WithMessage("'!SipStatus.IsFailure(r.StatusCode)' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+    }
+
+    /// <summary>The stacks' profiles say which events hand over every response and which only final ones.</summary>
+    [Fact]
+    public async Task Stack_events_are_judged_by_what_their_profile_says_they_deliver()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class CallMonitor
+            {
+                public int Answered, Failed;
+
+                void Watch(SIPTransport transport, UACInviteTransaction invite, SIPClientUserAgent uac)
+                {
+                    // Every response the transport receives, provisional ones included.
+                    transport.SIPTransportResponseReceived += (local, remote, resp) =>
+                    {
+                        if ({|#0:resp.StatusCode != {|SIP1001:200|}|})
+                        {
+                            Failed++;
+                        }
+
+                        return System.Threading.Tasks.Task.CompletedTask;
+                    };
+
+                    // Final responses only: 'not 200' is a failure here.
+                    invite.UACInviteTransactionFinalResponseReceived += (local, remote, resp) =>
+                    {
+                        if (resp.StatusCode != {|SIP1001:200|})
+                        {
+                            Failed++;
+                        }
+
+                        return System.Threading.Tasks.Task.FromResult(SocketError.Success);
+                    };
+                    uac.CallAnswered += (agent, resp) =>
+                    {
+                        if (resp.StatusCode != {|SIP1001:200|})
+                        {
+                            Failed++;
+                        }
+                    };
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP1001 on every literal position and slot kind, on SIPSorcery-shaped, pjsua2-shaped and plain-int code.</summary>
-public class RawStatusCodeTests
+public class SIP1001_RawStatusCodeTests
 {
     [Fact]
     public async Task Message_names_the_code_its_class_and_the_member_to_use()

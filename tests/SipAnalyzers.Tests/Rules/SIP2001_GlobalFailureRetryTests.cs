@@ -5,7 +5,7 @@ using Xunit;
 namespace SipAnalyzers.Tests.Rules;
 
 /// <summary>SIP2001: retries, failovers and re-dials reachable after a 6xx Global Failure.</summary>
-public class GlobalFailureRetryTests
+public class SIP2001_GlobalFailureRetryTests
 {
     private const string AnySixXx = "any 6xx (600, 603, 604, 606, 607, 608)";
 
@@ -546,5 +546,50 @@ public class GlobalFailureRetryPolicyTests
             editorConfig: "dotnet_diagnostic.SIP2001.severity = warning\n");
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", RetryRulesOff));
         await test.RunAsync();
+    }
+}
+
+/// <summary>SIP2001 (GlobalFailureRetry): the RetryShapesTests tests of this rule.</summary>
+public partial class RetryShapesTests
+{
+    [Fact]
+    public async Task Configured_send_methods_are_retries_too()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Sip;
+
+            namespace Acme.Pbx
+            {
+                public sealed class Trunk
+                {
+                    public Task<int> Originate(string number) => Task.FromResult(200);
+                    public Task<int> Connect(string number) => Task.FromResult(200);
+                }
+
+                class Campaign
+                {
+                    async Task RunAsync(Trunk trunk, string number)
+                    {
+                        while (true)
+                        {
+                            var code = await trunk.Connect(number);
+                            if (SipStatus.IsFailure(code))
+                            {
+                                {|#0:continue;|}
+                            }
+
+                            return;
+                        }
+                    }
+                }
+            }
+            """;
+        var test = new SipTest(source, Stack.None, editorConfig: "sip_analyzers.send_methods = M:Acme.Pbx.Trunk.Connect(System.String)\n");
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP2001").WithLocation(0));
+        await test.RunAsync();
+
+        // Without the option, Connect is not known to send: silent.
+        await SipTest.VerifyAsync(source, Stack.None);
     }
 }

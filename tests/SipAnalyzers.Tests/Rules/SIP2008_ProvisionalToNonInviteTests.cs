@@ -1,0 +1,81 @@
+using SipAnalyzers.CodeFixes.Rules;
+using SipAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SipAnalyzers.Tests.Rules;
+
+/// <summary>SIP2008 (ProvisionalToNonInvite): the ResponseRulesTests tests of this rule.</summary>
+public partial class ResponseRulesTests
+{
+    [Fact]
+    public async Task Sip2008_provisionals_and_408_to_non_invite_and_a_stateful_proxy_forwarding_100()
+    {
+        const string source = """
+            using Acme.Pbx;
+            using SIPSorcery.SIP;
+
+            class Server
+            {
+                private readonly SipServer _server = new SipServer();
+
+                SIPResponse Answer(SIPRequest req)
+                {
+                    if (req.Method != SIPMethodsEnum.INVITE)
+                    {
+                        return SIPResponse.GetResponse(req, {|#0:SIPResponseStatusCodesEnum.Trying|}, null);
+                    }
+
+                    return SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Ringing, null);
+                }
+
+                void OnOptions(SipRequest request) => _server.Respond(request, {|#1:183|});
+
+                void OnMessage(SipRequest request, bool slow)
+                {
+                    if (slow)
+                    {
+                        _server.Respond(request, {|#2:408|});
+                    }
+                }
+
+                // Silent: provisionals to INVITE; the stack's own timeout handling; a final response to OPTIONS.
+                SIPResponse OnInvite(SIPRequest req) => SIPResponse.GetResponse(req, SIPResponseStatusCodesEnum.Ringing, null);
+                void OnTransactionTimeout(SipRequest request) => _server.Respond(request, {|#4:408|});
+                void OnOptionsReady(SipRequest request) => _server.Respond(request, {|#5:200|});
+            }
+
+            class StatefulProxyCore
+            {
+                void Forward(SIPResponse response) { }
+
+                void OnResponse(SIPResponse response)
+                {
+                    if (Sip.SipStatus.IsProvisional(response.StatusCode))
+                    {
+                        Forward({|#3:response|});
+                    }
+                }
+
+                // Silent: 100 is dropped first.
+                void OnResponseChecked(SIPResponse response)
+                {
+                    if (response.Status == SIPResponseStatusCodesEnum.Trying)
+                    {
+                        return;
+                    }
+
+                    Forward(response);
+                }
+            }
+            """ + PlainStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2008").WithLocation(0).WithMessage("100 Trying is sent to a non-INVITE request here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready"),
+            SipTest.Diagnostic("SIP2008").WithLocation(1).WithMessage("183 Session Progress is sent to OPTIONS (OnOptions) here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready"),
+            SipTest.Diagnostic("SIP2008").WithLocation(2).WithMessage("408 Request Timeout is sent to MESSAGE (OnMessage) here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out"),
+            SipTest.Diagnostic("SIP2008").WithLocation(3).WithMessage("This stateful proxy forwards response with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding"),
+            SipTest.Diagnostic("SIP1001").WithLocation(1),
+            SipTest.Diagnostic("SIP1001").WithLocation(2),
+            SipTest.Diagnostic("SIP1001").WithLocation(4),
+            SipTest.Diagnostic("SIP1001").WithLocation(5));
+    }
+}
