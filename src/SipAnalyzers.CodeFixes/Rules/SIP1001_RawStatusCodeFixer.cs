@@ -53,7 +53,7 @@ namespace SipAnalyzers.CodeFixes.Rules
                 var replacement = FixSyntax.EnumMember(enumName, member);
                 if (Get(p, FixProperties.ReplaceCast) == "true" && EnclosingCast(literal) is { } cast)
                 {
-                    target = cast; // (SIPResponseStatusCodesEnum)486 -> SIPResponseStatusCodesEnum.BusyHere
+                    target = cast; // (E)486 -> E.BusyHere
                 }
                 else if (Get(p, FixProperties.IntCast) == "true")
                 {

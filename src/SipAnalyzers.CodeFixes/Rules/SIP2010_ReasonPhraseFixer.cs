@@ -11,7 +11,7 @@ using System.Composition;
 namespace SipAnalyzers.CodeFixes.Rules
 {
     /// <summary>
-    /// SIP2010: <c>resp.ReasonPhrase == "Busy Here"</c> becomes <c>resp.Status == SIPResponseStatusCodesEnum.BusyHere</c>
+    /// SIP2010: <c>resp.ReasonPhrase == "Busy Here"</c> becomes <c>resp.Status == E.BusyHere</c>
     /// (an int status member gets <c>(int)E.Member</c>). Offered where the phrase is exactly a registered code's and the
     /// response has a status member.
     /// </summary>

@@ -34,7 +34,7 @@ namespace SipAnalyzers.Context
 
         static SipPresence()
         {
-            // A word that contains another is found through it ("sipsorcery" through "sip"). Each word hinges on a
+            // A word that contains another is found through it (a stack name with "sip" in it, through "sip"). Each word hinges on a
             // character another word already hinges on where it has one, else on its rarest: IndexOfAny is vectorized
             // for up to five characters only, and each further hinge adds hits in ordinary code.
             var words = KnownStacks.SourceWords.Where(w => !KnownStacks.SourceWords.Any(o => o != w && w.Contains(o))).OrderBy(w => w.Length);
@@ -141,7 +141,7 @@ namespace SipAnalyzers.Context
                 }
 
                 var i = from + hit;
-                foreach (var (word, offset) in WordsByHinge[Lower(chars[i])])
+                foreach (var (word, offset) in WordsByHinge[Lower(chars[i]) & 0x7F])
                 {
                     if (Matches(chars, i - offset, length, word))
                     {
@@ -155,7 +155,11 @@ namespace SipAnalyzers.Context
             return false;
         }
 
-        private static char Lower(char c) => c < 128 && char.IsLetter(c) ? (char)(c | 0x20) : c;
+        /// <summary>
+        /// ASCII letters to lower case; digits and '.' stay as they are (they have the bit already). Other characters may
+        /// land anywhere, but never on a word's character from a character that could be written in its place.
+        /// </summary>
+        private static char Lower(char c) => (char)(c | 0x20);
 
         private static bool Matches(char[] chars, int start, int length, string word)
         {

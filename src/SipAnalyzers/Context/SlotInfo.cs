@@ -19,7 +19,7 @@ namespace SipAnalyzers.Context
         /// <summary>The enum the same API uses (the stack's own), preferred by the fix for an int slot.</summary>
         public INamedTypeSymbol? PreferredEnum { get; }
 
-        /// <summary>An enum-typed sibling of an int member (SIPSorcery's <c>Status</c> next to <c>StatusCode</c>).</summary>
+        /// <summary>An enum-typed sibling of an int member (a response's <c>Status</c> next to its <c>StatusCode</c>).</summary>
         public ISymbol? Twin { get; }
     }
 

@@ -8,7 +8,7 @@ namespace SipAnalyzers.Detection
     {
         None = 0,
 
-        /// <summary>Sends a request (<c>SendInviteAsync</c>, <c>Dial</c>, <c>makeCall</c>): retry rules.</summary>
+        /// <summary>Sends a request (<c>SendInviteAsync</c>, <c>Dial</c>, <c>MakeCall</c>): retry rules.</summary>
         Send = 1,
 
         /// <summary>May answer with a status (<c>Reject</c>, <c>SendResponse</c>, <c>hangup</c>): response rules.</summary>

@@ -10,7 +10,7 @@ namespace SipAnalyzers.Detection
     /// <summary>
     /// How a fix replaces a whole status expression (an HTTP status, a library's wrong enum member) with a correct
     /// enum member while keeping the expression's type: the expression plus its explicit cast if it has one
-    /// (<c>(int)HttpStatusCode.NotFound</c>, <c>(SIPResponseStatusCodesEnum)HttpStatusCode.NotFound</c>) becomes
+    /// (<c>(int)HttpStatusCode.NotFound</c>, <c>(E)HttpStatusCode.NotFound</c>) becomes
     /// <c>(int)E.NotFound</c>, <c>E.NotFound</c> or, for an enum without a correct member, <c>(E)Sip.SipStatusCode.X</c>.
     /// </summary>
     internal readonly struct ExpressionReplacement

@@ -17,7 +17,7 @@ namespace SipAnalyzers.Detection
             return operation;
         }
 
-        /// <summary>The value under every conversion, explicit casts included (<c>(SIPResponseStatusCodesEnum)resp.StatusCode</c> to <c>resp.StatusCode</c>).</summary>
+        /// <summary>The value under every conversion, explicit casts included (<c>(SipStatusCode)resp.StatusCode</c> to <c>resp.StatusCode</c>).</summary>
         public static IOperation WithoutConversions(this IOperation operation)
         {
             while (operation is IConversionOperation conversion)
@@ -46,7 +46,7 @@ namespace SipAnalyzers.Detection
             _ => null,
         };
 
-        /// <summary>The event a lambda is added to (<c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>), or null.</summary>
+        /// <summary>The event a lambda is added to (<c>ua.CallFailed += (uac, error, resp) =&gt; ...</c>), or null.</summary>
         public static IEventSymbol? SubscribedEvent(IAnonymousFunctionOperation lambda)
         {
             var parent = lambda.Parent;

@@ -60,7 +60,7 @@ namespace SipAnalyzers.Detection
             return member == null ? null : (member is IPropertySymbol property ? Twin(property) : member, OperationHelpers.NamedSymbol(instance));
         }
 
-        /// <summary>SIPSorcery's StatusCode and Status read the same value: both key as Status.</summary>
+        /// <summary>A response's int StatusCode and its enum-typed Status read the same value: both key as Status.</summary>
         private static ISymbol Twin(IPropertySymbol property)
         {
             if (property.Name == "StatusCode" && property.ContainingType != null)

@@ -61,7 +61,7 @@ namespace SipAnalyzers.Detection
                     return true;
                 }
 
-                // call.hangup(new CallOpParam { statusCode = Status.Decline }): an options object built in place.
+                // call.Hangup(new HangupOptions { Status = Status.Decline }): an options object built in place.
                 if (argument.Value.WithoutImplicitConversions() is IObjectCreationOperation { Initializer: { } initializer })
                 {
                     foreach (var member in initializer.Initializers)

@@ -10,7 +10,7 @@ namespace SipAnalyzers.Detection
     internal static class RetryNames
     {
         // A method whose name has one of these words re-issues a request: Send, SendRequest, Dial, Redial, Invite, Register,
-        // Retry, TryNextGateway, Call, InitiateCallAsync, makeCall. A stack's methods whose names say nothing of sending are
+        // Retry, TryNextGateway, Call, InitiateCallAsync, MakeCall. A stack's methods whose names say nothing of sending are
         // in its profile.
         private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -29,7 +29,7 @@ namespace SipAnalyzers.Detection
             "participants", "attendee", "attendees", "campaign", "invitee", "invitees", "subscriber", "subscribers",
         };
 
-        /// <summary>By name alone: Call, CallAsync, SendRequest, DialAsync, InviteAsync, makeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
+        /// <summary>By name alone: Call, CallAsync, SendRequest, DialAsync, InviteAsync, MakeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
         public static bool IsSendMethod(string name)
         {
             var first = true;
@@ -98,15 +98,15 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// A handler of a failed call or registration, by name: OnCallFailed, ClientCallFailed, HandleRejected,
-        /// RegistrationTemporaryFailure, and call- or registration-state callbacks (OnCallStateChanged, onRegState), which
+        /// A handler of a failed call or registration, by name: OnCallFailed, CallFailed, HandleRejected,
+        /// RegistrationTemporaryFailure, and call- or registration-state callbacks (OnCallStateChanged, OnRegState), which
         /// see every final status.
         /// </summary>
         public static bool IsFailureHandlerName(string name)
             => SipNames.ContainsAscii(name, "fail") || SipNames.ContainsAscii(name, "reject")
                || SipNames.ContainsAscii(name, "callstate") || SipNames.ContainsAscii(name, "regstate");
 
-        /// <summary><c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
+        /// <summary><c>ua.CallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
         public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)
             => OperationHelpers.SubscribedEvent(lambda) is { } subscribed && IsFailureHandlerName(subscribed.Name);
 

@@ -17,7 +17,7 @@ namespace SipAnalyzers.Detection
         /// <summary><c>goto retry;</c> back to a label above it.</summary>
         GoTo,
 
-        /// <summary>A send in a call-failure handler (an event lambda, <c>OnCallFailed</c>, pjsua2's <c>onCallState</c>).</summary>
+        /// <summary>A send in a call-failure handler (an event lambda, <c>OnCallFailed</c>, a call-state callback).</summary>
         Handler,
 
         /// <summary>A retry policy's result predicate (Polly <c>HandleResult</c>): the library re-executes the same call.</summary>

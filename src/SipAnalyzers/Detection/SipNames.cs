@@ -1,18 +1,24 @@
 using System;
+using SipAnalyzers.Stacks;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SipAnalyzers.Detection
 {
     /// <summary>
     /// Name heuristics, kept cheap and explicit. Names are split into words ("SIPResponse" -> SIP, Response;
-    /// "pjsip_status_code" -> pjsip, status, code), so "Gossip" never counts as SIP.
+    /// "sip_status_code" -> sip, status, code), so "Gossip" never counts as SIP.
     /// </summary>
     internal static class SipNames
     {
-        private static readonly HashSet<string> SipWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "sip", "sips", "pjsip", "pjsua", "pjsua2", "sipsorcery", "b2bua", "lumisoft",
-        };
+        /// <summary>SIP's own words and the stacks' (their profiles' source words that are identifiers: "sipsorcery", "pjsua").</summary>
+        private static readonly HashSet<string> SipWords = new HashSet<string>(
+            new[] { "sip", "sips", "b2bua" }.Concat(KnownStacks.All.SelectMany(p => p.SourceWords).Where(w => w.All(char.IsLetterOrDigit))),
+            StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The SIP words no other SIP word contains: a name without any of them has no SIP word.</summary>
+        private static readonly string[] SipWordCores = SipWords.Where(w => !SipWords.Any(o => o != w && w.IndexOf(o, StringComparison.OrdinalIgnoreCase) >= 0))
+            .Select(w => w.ToLowerInvariant()).ToArray();
 
         // Other protocols whose status codes live next to SIP ones and must stay silent.
         private static readonly HashSet<string> OtherProtocolWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -55,11 +61,17 @@ namespace SipAnalyzers.Detection
 
         /// <summary>Called on every declared name of a compilation at start-up, so it rejects most names without splitting.</summary>
         public static bool HasSipWord(string name)
-            => (name.IndexOf("sip", StringComparison.OrdinalIgnoreCase) >= 0
-                || name.IndexOf("pjsua", StringComparison.OrdinalIgnoreCase) >= 0
-                || name.IndexOf("b2bua", StringComparison.OrdinalIgnoreCase) >= 0
-                || name.IndexOf("lumisoft", StringComparison.OrdinalIgnoreCase) >= 0)
-               && AnyWord(name, SipWords);
+        {
+            foreach (var core in SipWordCores)
+            {
+                if (ContainsAscii(name, core))
+                {
+                    return AnyWord(name, SipWords);
+                }
+            }
+
+            return false;
+        }
 
         public static bool HasOtherProtocolWord(string name) => AnyWord(name, OtherProtocolWords);
 

@@ -18,7 +18,7 @@ namespace SipAnalyzers.Detection
 
         public SlotTarget Slot { get; }
 
-        /// <summary>The explicit cast <c>(SIPResponseStatusCodesEnum)486</c> when that is the position.</summary>
+        /// <summary>The explicit cast <c>(E)486</c> when that is the position.</summary>
         public IConversionOperation? EnumCast { get; }
 
         /// <summary>A relational bound (<c>&gt;= 600</c>, <c>&lt; 300</c>): it names a class, not a code.</summary>
@@ -29,7 +29,7 @@ namespace SipAnalyzers.Detection
 
         /// <summary>
         /// The value is tested against a received status (==, relational, case, pattern), not sent or stored: stacks
-        /// compare with their own local pseudo-codes (pjsip's 701), which must not be reported as sent.
+        /// compare with their own local pseudo-codes (a stack's 701), which must not be reported as sent.
         /// </summary>
         public bool IsComparison { get; }
 
@@ -234,7 +234,7 @@ namespace SipAnalyzers.Detection
             return true;
         }
 
-        /// <summary>A cast to a status enum that is itself compared: <c>ci.lastStatusCode == (pjsip_status_code)701</c>.</summary>
+        /// <summary>A cast to a status enum that is itself compared: <c>info.LastStatus == (E)701</c>.</summary>
         private static bool IsCompared(IOperation cast)
         {
             var node = cast.Parent;

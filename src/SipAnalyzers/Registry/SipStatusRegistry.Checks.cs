@@ -13,7 +13,7 @@ namespace SipAnalyzers.Registry
         /// <summary>The name stands for another registered code (<c>AlternativeService = 304</c>, <c>Ambiguous = 487</c>).</summary>
         NameMeansOtherCode,
 
-        /// <summary>A name the registry does not know, on a value inside 100..699 that is not registered (<c>PJSIP_SC_CONFLICT = 409</c>).</summary>
+        /// <summary>A name the registry does not know, on a value inside 100..699 that is not registered (<c>SC_CONFLICT = 409</c>).</summary>
         UnregisteredValue,
     }
 
@@ -21,7 +21,7 @@ namespace SipAnalyzers.Registry
     {
         /// <summary>
         /// Checks an enum member against the registry. Value 0 is a sentinel under any name, values outside 100..699
-        /// are sentinels or local codes (pjsip's 7xx, <c>_force_32bit</c>), and an unknown name on a registered value may
+        /// are sentinels or local codes (a stack's 7xx, <c>_force_32bit</c>), and an unknown name on a registered value may
         /// be a vendor's alias: all three agree.
         /// </summary>
         public static MemberVerdict CheckMember(string name, int value, out int namedCode)

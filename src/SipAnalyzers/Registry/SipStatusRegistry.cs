@@ -33,7 +33,7 @@ namespace SipAnalyzers.Registry
 
             }
 
-            // The stacks' own spellings (CallLegTransactionDoesNotExist, PJSIP_SC_SESSION_TIMER_TOO_SMALL), from their profiles.
+            // The stacks' own spellings (CallLegTransactionDoesNotExist for 481), from their profiles.
             foreach (var (name, code) in Stacks.KnownStacks.MemberSpellings())
             {
                 AddName(name, code);
@@ -49,7 +49,7 @@ namespace SipAnalyzers.Registry
 
         /// <summary>
         /// The code an enum member name stands for, if the name is a registry phrase, member name or known alias
-        /// after normalization (case, underscores, <c>PJSIP_SC_</c> prefixes, <c>x486_</c> styles).
+        /// after normalization (case, underscores, the stacks' member prefixes, <c>x486_</c> styles).
         /// 406 and 606 share the phrase "Not Acceptable"; the bare name resolves to 406.
         /// </summary>
         public static int? CodeForName(string name)
@@ -58,7 +58,7 @@ namespace SipAnalyzers.Registry
             return normalized.Length != 0 && ByNormalizedName.TryGetValue(normalized, out var code) ? code : (int?)null;
         }
 
-        /// <summary>Lower-case letters and digits only, without stack prefixes such as <c>PJSIP_SC_</c> or <c>x486_</c>.</summary>
+        /// <summary>Lower-case letters and digits only, without the stacks' member prefixes or <c>x486_</c> markers.</summary>
         public static string NormalizeName(string name)
         {
             var builder = new StringBuilder(name.Length);
@@ -80,7 +80,7 @@ namespace SipAnalyzers.Registry
                 }
             }
 
-            // "x486BusyHere" (LumiSoft style) or "sc486BusyHere": drop a leading letter-and-three-digits marker.
+            // "x486BusyHere" or "sc486BusyHere": drop a leading letter-and-three-digits marker.
             if (text.Length > 4 && text[0] == 'x' && char.IsDigit(text[1]) && char.IsDigit(text[2]) && char.IsDigit(text[3]))
             {
                 text = text.Substring(4);
@@ -89,7 +89,7 @@ namespace SipAnalyzers.Registry
             return text;
         }
 
-        /// <summary>The stacks' member prefixes (<c>PJSIP_SC_</c>) in normalized form.</summary>
+        /// <summary>The stacks' member prefixes in normalized form.</summary>
         private static readonly string[] Prefixes = Stacks.KnownStacks.MemberPrefixes
             .Select(p => new string(p.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())).ToArray();
 

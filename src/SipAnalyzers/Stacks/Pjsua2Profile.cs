@@ -16,7 +16,7 @@ namespace SipAnalyzers.Stacks
         {
             Name = "pjsua2",
             MarkerAssemblies = new[] { "pjsua2" },
-            SourceWords = new[] { "pjsua", "pjsip" },
+            SourceWords = new[] { "pjsua", "pjsua2", "pjsip" },
             StatusEnums = new[]
             {
                 new StatusEnumProfile { MetadataName = StatusEnum, MemberPrefixes = new[] { "PJSIP_SC_", "PJSIP_AC_" }, Members = MemberNames() },

@@ -118,7 +118,8 @@ public class StackConformanceTests
                 var symbol = type.GetMembers(member.Member).Single(m => m is IPropertySymbol or IFieldSymbol);
                 var memberType = symbol is IPropertySymbol p ? p.Type : ((IFieldSymbol)symbol).Type;
                 var read = Constants.IsIntegral(memberType) ? "x." + member.Member : "(int)x." + member.Member;
-                var source = $"class C {{ bool M(global::{member.Type.Replace('+', '.')} x) => {read} == {{|#0:486|}}; }}";
+                // Code on any stack names its peers with "sip:" URIs (UCMA's namespace has no SIP word of its own).
+                var source = $"class C {{ const string Peer = \"sip:bob@example.com\"; bool M(global::{member.Type.Replace('+', '.')} x) => {read} == {{|#0:486|}}; }}";
                 var test = new SipTest(source, Stack.None);
                 test.TestState.AdditionalReferences.Add(StackReferences.ForProfile(profile.Name));
                 test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0).WithCodeAndAdvice(

@@ -26,7 +26,7 @@ namespace SipAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             SIP1001_RawStatusCode.Descriptor, SIP1001_RawStatusCode.WithTwin, SIP1001_RawStatusCode.EnumLacksMember, SIP1001_RawStatusCode.NoEnum,
-            SIP1003_UnregisteredStatusCode.Descriptor, SIP1006_NotAStatusCode.Descriptor, SIP2010_ReasonPhraseMatch.Descriptor);
+            SIP1003_UnregisteredStatusCode.Descriptor, SIP1006_NotAStatusCode.Descriptor, SIP1006_NotAStatusCode.LocalCode, SIP2010_ReasonPhraseMatch.Descriptor);
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)
         {

@@ -4,12 +4,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Stacks;
 
 namespace SipAnalyzers.Rules
 {
     /// <summary>
     /// SIP1006: a number outside 100..699 sent as a status (argument, assignment, initializer, return) or cast into a
-    /// status enum. Comparisons stay silent: pjsip reports its local 701..703 as a call's status, and code rightly
+    /// status enum. Comparisons stay silent: a stack may report its local 701..703 as a call's status, and code rightly
     /// tests for them. 0 is a sentinel everywhere; negative numbers (-1) are unary expressions and never reach a slot.
     /// Called by <see cref="LiteralRules"/>.
     /// </summary>
@@ -18,15 +19,19 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.NotAStatusCode,
             title: "Not a SIP status code",
-            messageFormat: "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2){1}",
+            messageFormat: "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2)",
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
             description: "A number outside 100..699 is sent as a SIP status (a response constructor, a reject or hang-up call, a "
-                + "status property) or cast into a SIP status enum. You see it with pjsip's local 7xx codes, HTTP-style 0 or 1000 "
+                + "status property) or cast into a SIP status enum. You see it with a stack's local 7xx codes, HTTP-style 0 or 1000 "
                 + "values and typos (60 for 600). RFC 3261 section 7.2 defines only the classes 1xx to 6xx, so no peer can interpret it. Comparing a received status with a "
                 + "stack's own local pseudo-codes stays silent. To fix it, send a registered code from 100 to 699.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.NotAStatusCode));
+
+        /// <summary>A code a stack reports for a local failure, sent as if it were a response status.</summary>
+        public static readonly DiagnosticDescriptor LocalCode = Descriptor.Variant(
+            "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2); {1}");
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value)
         {
@@ -36,10 +41,10 @@ namespace SipAnalyzers.Rules
                 return null;
             }
 
-            var note = value >= 700 && value <= 799
-                ? "; pjsip's 7xx are local errors that must never go on the wire"
-                : string.Empty;
-            return Diagnostic.Create(SIP1006_NotAStatusCode.Descriptor, literal.Syntax.GetLocation(), value, note);
+            // A stack's local code (its profile says what it is) gets its own message.
+            return KnownStacks.LocalCodeNote(value) is { } note
+                ? Diagnostic.Create(LocalCode, literal.Syntax.GetLocation(), value, note)
+                : Diagnostic.Create(Descriptor, literal.Syntax.GetLocation(), value);
         }
 
         /// <summary>

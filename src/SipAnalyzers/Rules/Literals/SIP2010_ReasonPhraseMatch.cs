@@ -159,7 +159,7 @@ namespace SipAnalyzers.Rules
             => name.IndexOf("reason", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("statusline", StringComparison.OrdinalIgnoreCase) >= 0
                || name.IndexOf("statustext", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        /// <summary>The status member of the response's type (the enum-typed one when there are both: SIPSorcery's Status).</summary>
+        /// <summary>The status member of the response's type (the enum-typed one when there are both).</summary>
         private static IPropertySymbol? StatusMember(SipCompilationContext sip, IOperation receiver)
         {
             IPropertySymbol? intMember = null;

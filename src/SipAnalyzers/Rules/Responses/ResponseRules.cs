@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Stacks;
 using System.Collections.Immutable;
 
 namespace SipAnalyzers.Rules
@@ -36,15 +37,15 @@ namespace SipAnalyzers.Rules
             {
                 // The name first: Parameters makes a new array on each read.
                 case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method
-                                                                        && SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(method.Name) && method.Parameters.Length > 0:
+                                                                        && SeesEveryResponse(method) && method.Parameters.Length > 0:
                     if (!IsGenerated(context, sip))
                     {
                         SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, method.Parameters, context.ReportDiagnostic);
                     }
 
                     break;
-                case IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda)?.Name is { } name
-                                                             && SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(name) && lambda.Symbol.Parameters.Length > 0:
+                case IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda) is { } subscribed
+                                                             && SeesEveryResponse(subscribed) && lambda.Symbol.Parameters.Length > 0:
                     if (!IsGenerated(context, sip))
                     {
                         SIP2002_ProvisionalTreatedAsFinal.Check(sip, lambda.Body, lambda.Symbol.Parameters, context.ReportDiagnostic);
@@ -52,6 +53,26 @@ namespace SipAnalyzers.Rules
 
                     break;
             }
+        }
+
+        /// <summary>
+        /// A handler that receives every response of a transaction, provisional ones included: what the stack's profile says
+        /// its event or callback delivers, else what the handler's name says (OnResponse, ResponseReceived).
+        /// </summary>
+        private static bool SeesEveryResponse(IMethodSymbol handler)
+        {
+            var delivery = handler.IsOverride ? StackKnowledge.CallbackDelivery(handler) : ResponseDelivery.Unknown;
+            return delivery == ResponseDelivery.Unknown
+                ? SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(handler.Name)
+                : delivery == ResponseDelivery.EveryResponse;
+        }
+
+        private static bool SeesEveryResponse(IEventSymbol subscribed)
+        {
+            var delivery = StackKnowledge.Delivery(subscribed);
+            return delivery == ResponseDelivery.Unknown
+                ? SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(subscribed.Name)
+                : delivery == ResponseDelivery.EveryResponse;
         }
 
         private static void AnalyzeCall(in OperationAnalysisContext context, SipCompilationContext sip)

@@ -30,7 +30,7 @@ namespace SipAnalyzers.Rules
                 + "180 Ringing as a failed call or hang up on 183. RFC 3261 section 21.1: 1xx responses are not final and are never "
                 + "ACKed; section 13.2.2.1: any number of them may arrive before the final response. Fix it by returning (or "
                 + "continuing to wait) on SipStatus.IsProvisional before the final-response logic. Handlers that only see final "
-                + "responses (FinalResponseReceived, ClientCallFailed) and relay logic over 1xx only stay silent.",
+                + "responses (a stack's final-response or call-failed events) and relay logic over 1xx only stay silent.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalTreatedAsFinal));
 
         private static readonly ValueSet Provisional = ValueSet.Range(100, 199);

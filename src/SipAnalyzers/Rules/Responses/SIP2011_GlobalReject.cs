@@ -21,7 +21,7 @@ namespace SipAnalyzers.Rules
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
             description: "An incoming call is rejected or hung up with 600 Busy Everywhere or 603 Decline through a user agent's reject, "
-                + "hang-up or answer API (SIPSorcery's Reject, pjsua2's hangup/answer with a CallOpParam status). You see it in "
+                + "hang-up or answer API (a server user agent's Reject, or hangup/answer with the status in an options object). You see it in "
                 + "softphones whose reject button sends 603. A 6xx is global (RFC 3261 section 21.6): a forking proxy stops ringing "
                 + "the user's other devices and does not try voicemail (section 16.7 step 5); 600 and 603 are meant only when no other "
                 + "end point will answer (sections 21.6.1 and 21.6.2). The fix sends 486 Busy Here, which rejects on this device only.",

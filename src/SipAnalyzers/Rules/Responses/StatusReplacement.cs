@@ -6,13 +6,13 @@ namespace SipAnalyzers.Rules
 {
     /// <summary>
     /// A diagnostic on a constant status whose fix replaces it with another code, keeping the expression's type
-    /// (<c>SIPResponseStatusCodesEnum.Decline</c> becomes <c>SIPResponseStatusCodesEnum.BusyHere</c>, a literal an
+    /// (<c>E.Decline</c> becomes <c>E.BusyHere</c>, a literal an
     /// <c>(int)E.Member</c>). Shared by SIP2009 and SIP2011; the fixer reads <see cref="ExpressionReplacement"/>'s properties.
     /// </summary>
     internal static class StatusReplacement
     {
         /// <param name="at">
-        /// Where the diagnostic goes when the status was written away from the call (pjsua2's <c>prm.statusCode = ...</c>
+        /// Where the diagnostic goes when the status was written away from the call (<c>prm.statusCode = ...</c>
         /// before <c>call.hangup(prm)</c>): the driver keeps a callback's diagnostics local to the operation it analyzes,
         /// so it goes on the call's argument and the status becomes the fix's additional location.
         /// </param>

@@ -87,7 +87,7 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>
-        /// <c>ua.ClientCallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry. A retry policy's
+        /// <c>ua.CallFailed += (uac, error, resp) =&gt; ...</c>: every send in it is a retry. A retry policy's
         /// result predicate (Polly's <c>HandleResult(r =&gt; r.StatusCode &gt;= 400)</c>): the statuses it accepts are retried.
         /// </summary>
         private static void AnalyzeLambda(in OperationAnalysisContext context, SipCompilationContext sip)
@@ -159,7 +159,7 @@ namespace SipAnalyzers.Rules
             return node;
         }
 
-        /// <summary>OnCallFailed, OnClientCallFailed, HandleRejected, pjsua2's onCallState: every send in it is a retry.</summary>
+        /// <summary>OnCallFailed, HandleRejected, a call-state callback: every send in it is a retry.</summary>
         private static void AnalyzeHandlerMethod(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var methodBody = (IMethodBodyOperation)context.Operation;
