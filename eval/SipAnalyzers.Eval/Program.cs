@@ -6,9 +6,11 @@ public static class Program
     private const string Usage =
         "usage: SipAnalyzers.Eval <verb> [--eval-dir DIR]\n" +
         "verbs:\n" +
-        "  candidates   list the 100..699 integer literals of the SIP-related files into out/candidates.tsv";
+        "  candidates   list the 100..699 integer literals of the SIP-related files into out/candidates.tsv\n" +
+        "  run          compile each corpus project in memory, run every SipAnalyzers analyzer: out/diagnostics.tsv, out/run.tsv\n" +
+        "  score        the literal rules against labels/*.tsv: recall and precision, missed and false sites (out/score.md)";
 
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         string? verb = null;
         string? evalDir = null;
@@ -45,6 +47,10 @@ public static class Program
         {
             case "candidates":
                 return CandidatesCommand.Run(Path.GetFullPath(evalDir));
+            case "run":
+                return await RunCommand.Run(Path.GetFullPath(evalDir));
+            case "score":
+                return ScoreCommand.Run(Path.GetFullPath(evalDir));
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

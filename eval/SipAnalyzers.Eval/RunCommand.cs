@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SipAnalyzers.Generator;
+using SipAnalyzers.Rules;
+using SipAnalyzers.Testing;
+
+namespace SipAnalyzers.Eval;
+
+/// <summary>
+/// The "run" verb: compiles each project of each extracted repository in memory (its .cs files, the .NET 8 reference
+/// assemblies, its sibling projects, and the stack stubs for the stacks its packages name; anything else stays
+/// unresolved, as in real code without its packages), adds the generated Sip types, runs every SipAnalyzers analyzer and
+/// writes out/diagnostics.tsv (AD0001 rows included) and out/run.tsv (per project: files, compiler errors, time).
+/// </summary>
+public static class RunCommand
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.Parse,
+        SourceCodeKind.Regular, preprocessorSymbols: ["DEBUG", "TRACE"]);
+
+    /// <summary>Package or assembly names of the stacks whose stubs stand in for them (their profiles' marker assemblies).</summary>
+    private static readonly (string Package, string Assembly, string Source)[] Stubs =
+    [
+        ("SIPSorcery", "SIPSorcery", StackStubs.SipSorcery),
+        ("pjsua2", "pjsua2", StackStubs.Pjsua2),
+        ("LumiSoft.Net", "LumiSoft.Net", StackStubs.LumiSoft),
+        ("Microsoft.Rtc.Collaboration", "Microsoft.Rtc.Collaboration", StackStubs.Ucma),
+    ];
+
+    public static async Task<int> Run(string evalDir)
+    {
+        var rows = Manifest.Load(Path.Combine(evalDir, "manifest.tsv"));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SipAnalyzer(), new ConfigurationAnalyzer());
+        var framework = Basic.Reference.Assemblies.Net80.References.All.ToList<MetadataReference>();
+        var stubReferences = Stubs.ToDictionary(s => s.Package, s => Compile(s.Assembly, s.Source, framework), StringComparer.OrdinalIgnoreCase);
+        var diagnostics = new StringBuilder("repo\tpath\tline\tcolumn\tend_line\tend_column\tid\tseverity\tmessage\n");
+        var runs = new StringBuilder("repo\tproject\tfiles\tlines\tcompiler_errors\tdiagnostics\tms\n");
+        var total = Stopwatch.StartNew();
+        foreach (var row in rows)
+        {
+            var repoRoot = Path.GetFullPath(Path.Combine(evalDir, "sources", row.SourceKey));
+            if (!Directory.Exists(repoRoot))
+            {
+                Console.Error.WriteLine($"[{row.Repo}] not extracted: run eval/extract.sh");
+                return 1;
+            }
+
+            // Whole projects are compiled (the manifest's include only bounds what is labelled and scored).
+            var files = RepoFiles.Enumerate(repoRoot, row with { Include = "." }).ToList();
+            var projects = Projects.Find(repoRoot, files);
+            var compiled = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
+            foreach (var project in Order(projects))
+            {
+                var watch = Stopwatch.StartNew();
+                var references = new List<MetadataReference>(framework);
+                references.AddRange(project.ProjectReferences.Where(compiled.ContainsKey).Select(p => compiled[p]));
+                references.AddRange(project.Packages.Where(stubReferences.ContainsKey).Select(p => stubReferences[p]).Distinct());
+                var trees = project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.FullPath)).ToList();
+                if (project.GlobalUsings.Count > 0)
+                {
+                    // What the SDK generates for <ImplicitUsings> and <Using> items.
+                    trees.Add(CSharpSyntaxTree.ParseText(string.Concat(project.GlobalUsings.Select(u => "global using global::" + u + ";\n")), ParseOptions, "GlobalUsings.g.cs"));
+                }
+                var name = Path.GetFileNameWithoutExtension(project.Name);
+                var compilation = (Compilation)CSharpCompilation.Create(name, trees, references,
+                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
+                CSharpGeneratorDriver.Create([new SipTypesGenerator().AsSourceGenerator()], parseOptions: ParseOptions).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+                if (project.Name.EndsWith(".csproj", StringComparison.Ordinal))
+                {
+                    compiled[project.Name] = compilation.ToMetadataReference();
+                }
+
+                var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+                var found = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+                var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                foreach (var d in found.OrderBy(d => d.Location.SourceTree?.FilePath).ThenBy(d => d.Location.SourceSpan.Start))
+                {
+                    var span = d.Location.GetLineSpan();
+                    var path = d.Location.SourceTree?.FilePath is { Length: > 0 } full && full.StartsWith(repoRoot, StringComparison.Ordinal)
+                        ? Path.GetRelativePath(repoRoot, full).Replace('\\', '/')
+                        : "(generated)";
+                    diagnostics.Append($"{row.Repo}\t{path}\t{span.StartLinePosition.Line + 1}\t{span.StartLinePosition.Character + 1}\t")
+                        .Append($"{span.EndLinePosition.Line + 1}\t{span.EndLinePosition.Character + 1}\t{d.Id}\t{d.Severity}\t")
+                        .Append(d.GetMessage().Replace('\t', ' ').Replace('\n', ' ')).Append('\n');
+                }
+
+                var lines = trees.Sum(t => t.GetText().Lines.Count);
+                runs.Append($"{row.Repo}\t{Path.GetRelativePath(repoRoot, project.Name.Length > 0 && project.Name != "(no project)" ? project.Name : repoRoot)}\t")
+                    .Append($"{project.Files.Count}\t{lines}\t{errors}\t{found.Length}\t{watch.ElapsedMilliseconds}\n");
+                Console.WriteLine($"[{row.Repo}] {Path.GetFileName(project.Name)}: {project.Files.Count} files, {lines} lines, {errors} compiler errors, {found.Length} diagnostics, {watch.ElapsedMilliseconds} ms");
+            }
+        }
+
+        var outDir = Path.Combine(evalDir, "out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "diagnostics.tsv"), diagnostics.ToString());
+        File.WriteAllText(Path.Combine(outDir, "run.tsv"), runs.ToString());
+        Console.WriteLine($"wrote out/diagnostics.tsv and out/run.tsv in {total.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    /// <summary>Projects after the projects they reference (a cycle or an outside reference is left unresolved).</summary>
+    private static IEnumerable<RepoProject> Order(IReadOnlyList<RepoProject> projects)
+    {
+        var byName = projects.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<RepoProject>();
+        void Visit(RepoProject project)
+        {
+            if (done.Contains(project.Name) || !visiting.Add(project.Name))
+            {
+                return;
+            }
+
+            foreach (var reference in project.ProjectReferences)
+            {
+                if (byName.TryGetValue(reference, out var referenced))
+                {
+                    Visit(referenced);
+                }
+            }
+
+            done.Add(project.Name);
+            order.Add(project);
+        }
+
+        foreach (var project in projects)
+        {
+            Visit(project);
+        }
+
+        return order;
+    }
+
+    private static MetadataReference Compile(string assemblyName, string source, IEnumerable<MetadataReference> framework)
+    {
+        var compilation = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))],
+            framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(assemblyName + " stub does not compile");
+        }
+
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    }
+}
