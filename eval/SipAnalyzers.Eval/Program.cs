@@ -8,11 +8,13 @@ public static class Program
         "verbs:\n" +
         "  candidates   list the 100..699 integer literals of the SIP-related files into out/candidates.tsv\n" +
         "  run          compile each corpus project in memory, run every SipAnalyzers analyzer: out/diagnostics.tsv, out/run.tsv\n" +
-        "  score        the literal rules against labels/*.tsv: recall and precision, missed and false sites (out/score.md)";
+        "  score        the literal rules against labels/*.tsv: recall and precision, missed and false sites (out/score.md)\n" +
+        "  explain REPO PATH LINE COLUMN   the operations above one literal, with their types and symbols";
 
     public static async Task<int> Main(string[] args)
     {
         string? verb = null;
+        var extra = new List<string>();
         string? evalDir = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -28,6 +30,10 @@ public static class Program
             else if (verb is null)
             {
                 verb = args[i];
+            }
+            else if (verb == "explain")
+            {
+                extra.Add(args[i]);
             }
             else
             {
@@ -49,6 +55,8 @@ public static class Program
                 return CandidatesCommand.Run(Path.GetFullPath(evalDir));
             case "run":
                 return await RunCommand.Run(Path.GetFullPath(evalDir));
+            case "explain" when extra.Count == 4:
+                return RunCommand.Explain(Path.GetFullPath(evalDir), extra[0], extra[1], int.Parse(extra[2]), int.Parse(extra[3]));
             case "score":
                 return ScoreCommand.Run(Path.GetFullPath(evalDir));
             default:

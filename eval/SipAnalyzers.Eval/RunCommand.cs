@@ -30,6 +30,87 @@ public static class RunCommand
         ("Microsoft.Rtc.Collaboration", "Microsoft.Rtc.Collaboration", StackStubs.Ucma),
     ];
 
+    /// <summary>The "explain" verb: the operations above one literal of the corpus, with their types and symbols.</summary>
+    public static int Explain(string evalDir, string repo, string path, int line, int column)
+    {
+        var row = Manifest.Load(Path.Combine(evalDir, "manifest.tsv")).Single(r => r.Repo == repo);
+        var repoRoot = Path.GetFullPath(Path.Combine(evalDir, "sources", row.SourceKey));
+        var files = RepoFiles.Enumerate(repoRoot, row with { Include = "." }).ToList();
+        var projects = Projects.Find(repoRoot, files);
+        var framework = Basic.Reference.Assemblies.Net80.References.All.ToList<MetadataReference>();
+        var stubReferences = Stubs.ToDictionary(s => s.Package, s => Compile(s.Assembly, s.Source, framework), StringComparer.OrdinalIgnoreCase);
+        var compiled = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
+        foreach (var project in Order(projects))
+        {
+            var compilation = Create(project, framework, compiled, stubReferences);
+            var tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == Path.Combine(repoRoot, path));
+            if (tree == null)
+            {
+                continue;
+            }
+
+            var text = tree.GetText();
+            var position = text.Lines[line - 1].Start + column - 1;
+            var model = compilation.GetSemanticModel(tree);
+            for (var node = tree.GetRoot().FindToken(position).Parent; node != null; node = node.Parent)
+            {
+                var operation = model.GetOperation(node);
+                if (operation == null)
+                {
+                    continue;
+                }
+
+                for (var o = operation; o != null; o = o.Parent)
+                {
+                    var symbol = o switch
+                    {
+                        Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation p => p.Property.ToDisplayString(),
+                        Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation f => f.Field.ToDisplayString(),
+                        Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation l => "local " + l.Local.Name,
+                        Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation a => "parameter " + a.Parameter.Name,
+                        Microsoft.CodeAnalysis.Operations.IInvocationOperation i => i.TargetMethod.ToDisplayString(),
+                        Microsoft.CodeAnalysis.Operations.IArgumentOperation a => "argument for " + a.Parameter?.ToDisplayString(),
+                        _ => "",
+                    };
+                    Console.WriteLine($"{o.Kind,-24} {o.Type?.ToDisplayString() ?? "-",-30} {symbol}   `{o.Syntax.ToString().Replace('\n', ' ')[..Math.Min(70, o.Syntax.ToString().Length)]}`");
+                    if (o is Microsoft.CodeAnalysis.Operations.IMethodBodyOperation)
+                    {
+                        break;
+                    }
+                }
+
+                return 0;
+            }
+        }
+
+        Console.Error.WriteLine("no operation found there");
+        return 1;
+    }
+
+    private static Compilation Create(RepoProject project, List<MetadataReference> framework, Dictionary<string, MetadataReference> compiled,
+        Dictionary<string, MetadataReference> stubReferences)
+    {
+        var references = new List<MetadataReference>(framework);
+        references.AddRange(project.ProjectReferences.Where(compiled.ContainsKey).Select(p => compiled[p]));
+        references.AddRange(project.Packages.Where(stubReferences.ContainsKey).Select(p => stubReferences[p]).Distinct());
+        var trees = project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.FullPath)).ToList();
+        if (project.GlobalUsings.Count > 0)
+        {
+            // What the SDK generates for <ImplicitUsings> and <Using> items.
+            trees.Add(CSharpSyntaxTree.ParseText(string.Concat(project.GlobalUsings.Select(u => "global using global::" + u + ";\n")), ParseOptions, "GlobalUsings.g.cs"));
+        }
+
+        var compilation = (Compilation)CSharpCompilation.Create(Path.GetFileNameWithoutExtension(project.Name), trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create([new SipTypesGenerator().AsSourceGenerator()], parseOptions: ParseOptions).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        if (project.Name.EndsWith(".csproj", StringComparison.Ordinal))
+        {
+            compiled[project.Name] = compilation.ToMetadataReference();
+        }
+
+        return compilation;
+    }
+
     public static async Task<int> Run(string evalDir)
     {
         var rows = Manifest.Load(Path.Combine(evalDir, "manifest.tsv"));
@@ -55,23 +136,8 @@ public static class RunCommand
             foreach (var project in Order(projects))
             {
                 var watch = Stopwatch.StartNew();
-                var references = new List<MetadataReference>(framework);
-                references.AddRange(project.ProjectReferences.Where(compiled.ContainsKey).Select(p => compiled[p]));
-                references.AddRange(project.Packages.Where(stubReferences.ContainsKey).Select(p => stubReferences[p]).Distinct());
-                var trees = project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.FullPath)).ToList();
-                if (project.GlobalUsings.Count > 0)
-                {
-                    // What the SDK generates for <ImplicitUsings> and <Using> items.
-                    trees.Add(CSharpSyntaxTree.ParseText(string.Concat(project.GlobalUsings.Select(u => "global using global::" + u + ";\n")), ParseOptions, "GlobalUsings.g.cs"));
-                }
-                var name = Path.GetFileNameWithoutExtension(project.Name);
-                var compilation = (Compilation)CSharpCompilation.Create(name, trees, references,
-                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
-                CSharpGeneratorDriver.Create([new SipTypesGenerator().AsSourceGenerator()], parseOptions: ParseOptions).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
-                if (project.Name.EndsWith(".csproj", StringComparison.Ordinal))
-                {
-                    compiled[project.Name] = compilation.ToMetadataReference();
-                }
+                var compilation = Create(project, framework, compiled, stubReferences);
+                var trees = compilation.SyntaxTrees.Where(t => t.FilePath.StartsWith(repoRoot, StringComparison.Ordinal)).ToList();
 
                 var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                     new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));

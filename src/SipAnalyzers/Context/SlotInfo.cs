@@ -7,6 +7,12 @@ namespace SipAnalyzers.Context
     {
         public static readonly SlotInfo NotASlot = new SlotInfo(false, null, null);
 
+        /// <summary>
+        /// A status whose type does not resolve here (a missing package). It is compared or assigned with int literals, so
+        /// it is an integer: the int fix (<c>(int)SipStatusCode.X</c>) keeps the code as it is.
+        /// </summary>
+        public static readonly SlotInfo Unresolved = new SlotInfo(true, null, null);
+
         public SlotInfo(bool isSlot, INamedTypeSymbol? preferredEnum, ISymbol? twin)
         {
             IsSlot = isSlot;

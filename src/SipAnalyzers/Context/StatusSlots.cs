@@ -82,6 +82,18 @@ namespace SipAnalyzers.Context
                 break;
             }
 
+            if (current.Kind == OperationKind.Invalid)
+            {
+                // A member of a type that does not resolve here (a missing package): its name and the code around it decide.
+                if (!IsUnresolvedStatus(current))
+                {
+                    return false;
+                }
+
+                target = new SlotTarget(null, SlotInfo.Unresolved, written);
+                return true;
+            }
+
             if (!Constants.IsIntegral(current.Type))
             {
                 return false;
@@ -95,7 +107,15 @@ namespace SipAnalyzers.Context
                 case OperationKind.FieldReference: info = GetSlot(((IFieldReferenceOperation)current).Field); break;
                 case OperationKind.ParameterReference: info = GetSlot(((IParameterReferenceOperation)current).Parameter); break;
                 case OperationKind.Invocation: info = GetSlot(((IInvocationOperation)current).TargetMethod); break;
-                case OperationKind.LocalReference: info = GetLocalSlot((ILocalReferenceOperation)current); break;
+                case OperationKind.LocalReference:
+                    var local = (ILocalReferenceOperation)current;
+                    info = GetLocalSlot(local);
+                    if (!info.IsSlot)
+                    {
+                        info = GetSlot(local.Local); // named like a status in SIP code
+                    }
+
+                    break;
                 case OperationKind.ConditionalAccess:
                     return TryGetSlot(((IConditionalAccessOperation)current).WhenNotNull, out target);
                 case OperationKind.Coalesce:
@@ -154,7 +174,8 @@ namespace SipAnalyzers.Context
                 case IFieldSymbol f: type = f.Type; break;
                 case IParameterSymbol p: type = p.Type; break;
                 case IMethodSymbol m: type = m.ReturnType; break;
-                default: return SlotInfo.NotASlot; // locals become slots only through flow
+                case ILocalSymbol l: return Constants.IsIntegral(l.Type) && IsStatusLocalByName(l) ? new SlotInfo(true, null, null) : SlotInfo.NotASlot;
+                default: return SlotInfo.NotASlot;
             }
 
             if (!Constants.IsIntegral(type))
@@ -180,6 +201,42 @@ namespace SipAnalyzers.Context
             }
 
             return IsStatusByName(definition) ? new SlotInfo(true, null, FindTwin(definition)) : SlotInfo.NotASlot;
+        }
+
+        /// <summary>
+        /// <c>result.Response.StatusCode</c> where the types do not resolve: two signals must agree, a status name on the
+        /// member (strong names only: StatusCode, ResponseCode, ...) and SIP around it (the containing type or namespace),
+        /// with no other protocol's word in the expression.
+        /// </summary>
+        private bool IsUnresolvedStatus(IOperation invalid)
+        {
+            if (invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access
+                || !SipNames.IsStrongStatusName(access.Name.Identifier.ValueText)
+                || SipNames.HasOtherProtocolWord(access.ToString())
+                || invalid.SemanticModel?.GetEnclosingSymbol(invalid.Syntax.SpanStart) is not { } enclosing
+                || (enclosing as INamedTypeSymbol ?? enclosing.ContainingType) is not { } type)
+            {
+                return false;
+            }
+
+            var facts = Facts(type);
+            return facts.Sip && !facts.OtherProtocol;
+        }
+
+        /// <summary>
+        /// A local that the flow does not make a slot, named like a status (strong names only) inside a SIP type or a
+        /// method with a SIP word: <c>var statusCode = accepted ? 202 : 603;</c> in a stack's own transaction code.
+        /// </summary>
+        private bool IsStatusLocalByName(ILocalSymbol local)
+        {
+            if (!SipNames.IsStrongStatusName(local.Name) || SipNames.HasOtherProtocolWord(local.Name)
+                || local.ContainingSymbol is not IMethodSymbol method || method.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            var facts = Facts(type);
+            return !facts.OtherProtocol && (facts.Sip || SipNames.HasSipWord(method.Name));
         }
 
         private bool IsStatusByName(ISymbol symbol)

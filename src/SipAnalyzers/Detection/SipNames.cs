@@ -120,7 +120,37 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
-        public static bool IsStrongStatusName(string name) => StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name);
+        public static bool IsStrongStatusName(string name)
+            => StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name) || EndsLikeAStatus(name);
+
+        // Words that, before a final "Code", say the code is a response's status: rejectionCode, timerRejectionCode.
+        private static readonly HashSet<string> StatusCodeQualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "rejection", "reject", "failure", "response", "reply", "answer", "hangup", "decline", "final",
+        };
+
+        /// <summary>
+        /// "nextStatusCode", "rejectionStatusCode" (any name ending in the words status and code) and "timerRejectionCode"
+        /// (a response word before a final code). Still a name: the slot needs a SIP or telephony context besides.
+        /// </summary>
+        private static bool EndsLikeAStatus(string name)
+        {
+            if (!ContainsAscii(name, "code"))
+            {
+                return false;
+            }
+
+            string? previous = null;
+            string? last = null;
+            foreach (var word in Words(name))
+            {
+                previous = last;
+                last = word;
+            }
+
+            return last != null && previous != null && last.Equals("code", StringComparison.OrdinalIgnoreCase)
+                && (previous.Equals("status", StringComparison.OrdinalIgnoreCase) || StatusCodeQualifiers.Contains(previous));
+        }
 
         public static bool IsWeakStatusName(string name) => WeakStatusNames.Contains(Compact(name));
 

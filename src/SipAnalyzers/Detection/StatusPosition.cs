@@ -55,7 +55,7 @@ namespace SipAnalyzers.Detection
                     return OperationHelpers.IsEquality(kind) || OperationHelpers.IsRelational(kind);
                 case OperationKind.ConstantPattern or OperationKind.RelationalPattern or OperationKind.CaseClause or OperationKind.Argument
                     or OperationKind.SimpleAssignment or OperationKind.Return or OperationKind.YieldReturn or OperationKind.PropertyInitializer
-                    or OperationKind.FieldInitializer or OperationKind.ParameterInitializer:
+                    or OperationKind.FieldInitializer or OperationKind.ParameterInitializer or OperationKind.VariableInitializer:
                     return true;
                 default:
                     return false;
@@ -139,6 +139,10 @@ namespace SipAnalyzers.Detection
 
                 case OperationKind.ParameterInitializer when parent is IParameterInitializerOperation parameterInitializer:
                     return FromSymbol(context.GetSlot(parameterInitializer.Parameter), parameterInitializer, out position);
+
+                // var statusCode = accepted ? 202 : 603; in a SIP type: a local named like a status (StatusSlots).
+                case OperationKind.VariableInitializer when parent.Parent is IVariableDeclaratorOperation declarator:
+                    return FromSymbol(context.GetSlot(declarator.Symbol), parent, out position);
 
                 default:
                     return false;

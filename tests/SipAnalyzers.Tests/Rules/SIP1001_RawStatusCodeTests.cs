@@ -673,4 +673,162 @@ public class SIP1001_RawStatusCodeTests
             SipTest.Diagnostic("SIP1002").WithSpan("/0/Test0.cs", 4, 34, 4, 53).WithArguments("r.StatusCode >= 200", "a final response (2xx to 6xx)", "SipStatus.IsFinal(r.StatusCode)"),
             SipTest.Diagnostic("SIP1002").WithSpan("/0/Test0.cs", 5, 35, 5, 57).WithArguments("r.StatusCode is >= 600", "6xx Global Failure", "SipStatus.IsGlobalFailure(r.StatusCode)"));
     }
+
+    /// <summary>
+    /// Tables that define codes (a code's own reason phrase, a list of the codes a parser passes through) stay silent, as
+    /// enum members do; a switch that acts on codes is still reported. Shapes from a home-grown stack's wire layer.
+    /// </summary>
+    [Fact]
+    public async Task Code_tables_that_define_codes_stay_silent()
+    {
+        const string source = """
+            namespace Acme.Sip.Wire
+            {
+                public static class SipProtocol
+                {
+                    public static string DefaultReasonPhrase(int statusCode) => statusCode switch
+                    {
+                        100 => "Trying",
+                        180 => "Ringing",
+                        486 => "Busy Here",
+                        500 => "Server Internal Error",
+                        _ => "Request Failed",
+                    };
+
+                    public static string Phrase(int statusCode)
+                    {
+                        switch (statusCode)
+                        {
+                            case 486: return "Busy Here";
+                            case 603: return "Decline";
+                            default: return "Unknown";
+                        }
+                    }
+
+                    // RFC 3261 8.1.3.2: an unknown final code counts as the x00 of its class.
+                    public static int NormalizeStatusCode(int statusCode) => statusCode switch
+                    {
+                        100 or 180 or 181 or 182 or 183 => statusCode,
+                        200 => 200,
+                        _ => statusCode / 100 * 100,
+                    };
+
+                    // Not a table: each code gets its own advice.
+                    public static string Advice(int statusCode) => statusCode switch
+                    {
+                        {|#0:401|} => "Check the credentials",
+                        {|#1:486|} => "The callee is busy",
+                        _ => "",
+                    };
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
+
+    /// <summary>rejectionStatusCode, nextStatusCode, timerRejectionCode: names that end like a status, in SIP code.</summary>
+    [Fact]
+    public async Task Names_ending_like_a_status_are_slots_in_sip_code()
+    {
+        const string source = """
+            namespace Acme.Sip.Signaling
+            {
+                public static class SipContentPolicy
+                {
+                    public static bool Accepts(string contentType, out int rejectionStatusCode)
+                    {
+                        rejectionStatusCode = 0;
+                        if (contentType != "application/sdp")
+                        {
+                            rejectionStatusCode = {|#0:415|};
+                            return false;
+                        }
+
+                        return true;
+                    }
+
+                    public static bool Rejects(int timerRejectionCode) => timerRejectionCode == {|#1:422|};
+                }
+            }
+
+            namespace Acme.Shop
+            {
+                // No SIP here, and an error code is not a status: silent.
+                public static class Orders
+                {
+                    public static bool Failed(int errorCode, out int rejectionStatusCode)
+                    {
+                        rejectionStatusCode = 500;
+                        return errorCode == 500;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
+
+    /// <summary>A local named like a status in SIP code is one, whatever its initializer; elsewhere it needs the flow.</summary>
+    [Fact]
+    public async Task Locals_named_like_a_status_in_sip_code()
+    {
+        const string source = """
+            namespace Acme.Sip.Dialogs
+            {
+                public sealed class SipReferHandler
+                {
+                    public int Answer(bool acceptTransfer)
+                    {
+                        var statusCode = acceptTransfer ? {|#0:202|} : {|#1:603|};
+                        return statusCode;
+                    }
+                }
+            }
+
+            namespace Acme.Web
+            {
+                public sealed class Checkout
+                {
+                    public int Answer(bool ok)
+                    {
+                        var statusCode = ok ? 200 : 503;
+                        return statusCode;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
+
+    /// <summary>
+    /// A package that does not resolve (real code often lacks one): a status-named member of an unresolved type, in SIP
+    /// code, is still a status; other protocols' members and non-SIP code stay silent.
+    /// </summary>
+    [Fact]
+    public async Task Status_members_of_unresolved_types_in_sip_code()
+    {
+        const string source = """
+            namespace Acme.Sip.Signaling
+            {
+                public sealed class SipCallSessionTransactionService
+                {
+                    public bool NeedsAuth(Missing.TransactionResult finalResponse)
+                        => finalResponse.Response.StatusCode is {|#0:401|} or {|#1:407|};
+
+                    public bool WebhookFailed(Missing.WebhookResult httpResponse) => httpResponse.HttpStatusCode == 500;
+                }
+            }
+
+            namespace Acme.Billing
+            {
+                public sealed class Invoices
+                {
+                    public bool Paid(Missing.Result result) => result.Response.StatusCode == 200;
+                }
+            }
+            """;
+        var test = new SipTest(source) { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(1));
+        await test.RunAsync();
+    }
 }

@@ -49,7 +49,8 @@ namespace SipAnalyzers.Rules
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value, SipStatusInfo info, FixCache fixes)
         {
-            if (!StatusPosition.TryFind(sip, literal, containingSymbol, out var position) || position.IsRangeBound)
+            if (!StatusPosition.TryFind(sip, literal, containingSymbol, out var position) || position.IsRangeBound
+                || CodeTables.IsDefinition(literal, value))
             {
                 return null;
             }

@@ -29,7 +29,8 @@ namespace SipAnalyzers.Rules
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value)
         {
-            if (!StatusPosition.TryFind(sip, literal, containingSymbol, out var position) || position.IsRangeBound)
+            if (!StatusPosition.TryFind(sip, literal, containingSymbol, out var position) || position.IsRangeBound
+                || CodeTables.IsDefinition(literal, value))
             {
                 return null;
             }
