@@ -26,7 +26,8 @@ namespace SipAnalyzers.CodeFixes.Rules
         {
             if (Predicate(diagnostic) is { } predicate)
             {
-                yield return ("Test the full class with SipStatus." + predicate, EquivalenceKey);
+                var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var flag) && flag == "true";
+                yield return ((negated ? "Test with !SipStatus." : "Test the full class with SipStatus.") + predicate, EquivalenceKey);
             }
             else
             {
@@ -43,7 +44,8 @@ namespace SipAnalyzers.CodeFixes.Rules
 
             if (Predicate(diagnostic) is { } predicate)
             {
-                return SIP1002_StatusClassCheckFixer.AddPredicateEdit(root, diagnostic, predicate, negated: false, edits);
+                var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var flag) && flag == "true";
+                return SIP1002_StatusClassCheckFixer.AddPredicateEdit(root, diagnostic, predicate, negated, edits);
             }
 
             if (!diagnostic.Properties.TryGetValue(FixProperties.Corrections, out var text) || string.IsNullOrEmpty(text))

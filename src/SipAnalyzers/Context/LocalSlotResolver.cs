@@ -27,7 +27,8 @@ namespace SipAnalyzers.Context
         /// <summary>
         /// The declaration alone shows that a local is no slot: a loop variable, an out or pattern variable (writes
         /// <see cref="TryGetWrite"/> cannot follow), or an initializer that cannot read a slot (a number, arithmetic,
-        /// a new object, an await, ?:). One non-slot write is enough, so this agrees with the walk.
+        /// a new object, ?:; not an await, which may read a Task&lt;int&gt; status). One non-slot write is enough, so this agrees
+        /// with the walk.
         /// </summary>
         public static bool IsDeclaredFromNonSlot(ILocalSymbol local)
         {
@@ -51,7 +52,7 @@ namespace SipAnalyzers.Context
                     // Not an element access (an indexer can be configured as a slot) nor x! (the operation is x itself).
                     return value is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax
                         or BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
-                        or AwaitExpressionSyntax or ConditionalExpressionSyntax or InterpolatedStringExpressionSyntax
+                        or ConditionalExpressionSyntax or InterpolatedStringExpressionSyntax
                         || value.IsKind(SyntaxKind.PostIncrementExpression) || value.IsKind(SyntaxKind.PostDecrementExpression)
                         || (value is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.CoalesceExpression));
                 default:

@@ -94,7 +94,7 @@ namespace SipAnalyzers.Context
                 return true;
             }
 
-            if (!Constants.IsIntegral(current.Type))
+            if (!Constants.IsIntegral(current.Type) && !(current.Kind == OperationKind.Invocation && IsTaskOfIntegral(current.Type)))
             {
                 return false;
             }
@@ -103,6 +103,9 @@ namespace SipAnalyzers.Context
             SlotInfo info;
             switch (current.Kind)
             {
+                case OperationKind.PropertyReference when current is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable }
+                                                          && nullable.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T:
+                    return TryGetSlot(nullable, out target); // entry.StatusCode.Value reads entry.StatusCode
                 case OperationKind.PropertyReference: info = GetSlot(((IPropertyReferenceOperation)current).Property); break;
                 case OperationKind.FieldReference: info = GetSlot(((IFieldReferenceOperation)current).Field); break;
                 case OperationKind.ParameterReference: info = GetSlot(((IParameterReferenceOperation)current).Parameter); break;
@@ -118,6 +121,9 @@ namespace SipAnalyzers.Context
                     break;
                 case OperationKind.ConditionalAccess:
                     return TryGetSlot(((IConditionalAccessOperation)current).WhenNotNull, out target);
+                case OperationKind.Await:
+                    // int code = await SendInviteAsync(gw): the awaited method's Task<int> result is the slot.
+                    return TryGetSlot(((IAwaitOperation)current).Operation, out target);
                 case OperationKind.Coalesce:
                     return TryGetSlot(((ICoalesceOperation)current).Value, out target);
                 default:
@@ -159,6 +165,11 @@ namespace SipAnalyzers.Context
             return _locals.GetOrAdd(reference.Local, new LocalSlotResolver(_sip, root).GetSlot(reference.Local));
         }
 
+        /// <summary>Task&lt;int&gt; or ValueTask&lt;int&gt;: what an async method that returns a status is declared to return.</summary>
+        private static bool IsTaskOfIntegral(ITypeSymbol? type)
+            => type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } task
+               && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && Constants.IsIntegral(task.TypeArguments[0]);
+
         private static bool IsInSource(ISymbol symbol)
         {
             var owner = symbol is IParameterSymbol ? symbol.ContainingSymbol : symbol;
@@ -178,7 +189,7 @@ namespace SipAnalyzers.Context
                 default: return SlotInfo.NotASlot;
             }
 
-            if (!Constants.IsIntegral(type))
+            if (!Constants.IsIntegral(type) && !(symbol is IMethodSymbol && IsTaskOfIntegral(type)))
             {
                 return SlotInfo.NotASlot;
             }

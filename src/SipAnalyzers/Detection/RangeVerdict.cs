@@ -60,7 +60,12 @@ namespace SipAnalyzers.Detection
             var statuses = set.Intersect(StatusValues);
             if (statuses.IsEmpty || statuses.SetEquals(StatusValues))
             {
-                return None; // a validity check (x < 100 || x > 699) or a tautology over statuses
+                // A validity check names the whole range: exactly 100..699 (IsValid) or exactly everything else (!IsValid).
+                // Anything else here tests no status at all or every status (x >= 0): no class to name.
+                var none = new List<(RangeBound, long)>();
+                return set.SetEquals(StatusValues) ? new RangeVerdict(RangeVerdictKind.ClassCheck, "IsValid", false, PredicateText("IsValid"), string.Empty, none)
+                    : set.Complement().SetEquals(StatusValues) ? new RangeVerdict(RangeVerdictKind.ClassCheck, "IsValid", true, "anything but " + PredicateText("IsValid"), string.Empty, none)
+                    : None;
             }
 
             var below = set.Overlaps(ValueSet.Min, SipStatusRegistry.MinStatus - 1);
@@ -83,7 +88,7 @@ namespace SipAnalyzers.Detection
                     }
                 }
 
-                return new RangeVerdict(RangeVerdictKind.WrongBounds, null, false, "invalid status codes",
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", true, "invalid status codes",
                     "treats " + Describe(statuses) + " as invalid, but SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
             }
 
@@ -95,7 +100,7 @@ namespace SipAnalyzers.Detection
             {
                 var corrections = range.Bounds.Where(b => b.UpperEdge == valid.Item2)
                     .Select(b => (b, b.ConstantForEdge(SipStatusRegistry.MaxStatus))).ToList();
-                return new RangeVerdict(RangeVerdictKind.WrongBounds, null, false, "valid status codes",
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", false, "valid status codes",
                     "stops at " + valid.Item2 + ", so the 6xx Global Failure class counts as invalid; SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
             }
 
@@ -104,8 +109,9 @@ namespace SipAnalyzers.Detection
                 return new RangeVerdict(RangeVerdictKind.ClassCheck, exact.Name, false, exact.Text, string.Empty, new List<(RangeBound, long)>());
             }
 
+            // "Anything but 3xx to 6xx" is 100 to 299, provisional or success: no clearer by name (SIP2002's concern).
             var complement = StatusValues.Intersect(statuses.Complement());
-            if (Match(complement) is { } negated)
+            if (Match(complement) is { } negated && negated.Name != "IsNonSuccessFinal")
             {
                 return new RangeVerdict(RangeVerdictKind.ClassCheck, negated.Name, true, "anything but " + negated.Text, string.Empty, new List<(RangeBound, long)>());
             }
@@ -194,6 +200,8 @@ namespace SipAnalyzers.Detection
         {
             "IsFinal" => "a final response (2xx to 6xx)",
             "IsFailure" => "a failure (4xx to 6xx)",
+            "IsNonSuccessFinal" => "a non-2xx final response (3xx to 6xx)",
+            "IsValid" => "a valid status (100 to 699)",
             _ => SipStatusClassText.Describe((SipStatusClass)(SipTypesSource.Predicates.First(p => p.Name == predicate).Low / 100)),
         };
 

@@ -121,7 +121,14 @@ namespace SipAnalyzers.Detection
         }
 
         public static bool IsStrongStatusName(string name)
-            => StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name) || EndsLikeAStatus(name);
+        {
+            name = WithoutAsync(name);
+            return StrongStatusNames.Contains(Compact(name)) || HasSipAndStatusWords(name) || EndsLikeAStatus(name);
+        }
+
+        /// <summary>GetStatusCodeAsync is named like GetStatusCode: an async method's name carries the suffix.</summary>
+        private static string WithoutAsync(string name)
+            => name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
 
         // Words that, before a final "Code", say the code is a response's status: rejectionCode, timerRejectionCode.
         private static readonly HashSet<string> StatusCodeQualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

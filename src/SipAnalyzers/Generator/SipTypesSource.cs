@@ -32,6 +32,7 @@ namespace SipAnalyzers.Generator
             ("IsGlobalFailure", 600, 699, "a 6xx Global Failure response (RFC 3261 section 21.6): definitive; no retry, failover or new branches"),
             ("IsFinal", 200, 699, "a final response (2xx to 6xx), which ends the transaction (RFC 3261 section 7.2)"),
             ("IsFailure", 400, 699, "a failure response (4xx, 5xx or 6xx; RFC 3261 section 8.1.3.4: codes greater than 399)"),
+            ("IsNonSuccessFinal", 300, 699, "a non-2xx final response (3xx to 6xx), which the client transaction acknowledges itself (RFC 3261 section 17.1.1.3)"),
         };
 
         private static string Build()

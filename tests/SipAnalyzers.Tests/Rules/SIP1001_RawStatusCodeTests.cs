@@ -831,4 +831,46 @@ public class SIP1001_RawStatusCodeTests
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(1));
         await test.RunAsync();
     }
+
+    /// <summary>
+    /// int code = await GetFinalStatusCodeAsync(): an async method's Task&lt;int&gt; result is its status; a nullable
+    /// status read through .Value is the status. An awaited count stays silent.
+    /// </summary>
+    [Fact]
+    public async Task Awaited_statuses_and_nullable_values()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace Acme.Sip
+            {
+                public sealed class SipMessageEntry { public int? StatusCode { get; set; } }
+
+                public sealed class SipGateway
+                {
+                    public Task<int> GetFinalStatusCodeAsync(string target) => Task.FromResult(200);
+                    public Task<int> GetRetryCountAsync() => Task.FromResult(3);
+
+                    public async Task<bool> DialAsync(string target)
+                    {
+                        int code = await GetFinalStatusCodeAsync(target);
+                        if (code == {|#0:486|})
+                        {
+                            return false;
+                        }
+
+                        var retries = await GetRetryCountAsync();
+                        return retries < 200;
+                    }
+
+                    public bool Ringing(SipMessageEntry entry)
+                    {
+                        int code = entry.StatusCode!.Value;
+                        return code == {|#1:180|};
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
 }

@@ -25,7 +25,7 @@ namespace SipAnalyzers.Rules
             description: "A SIP status is compared against class boundaries (>= 200 && < 300, code / 100 == 6, is >= 600 and <= 699). "
                 + "You see it where a response is classified. The fix replaces the range with the Sip.SipStatus predicate that says the "
                 + "same thing by name (IsProvisional, IsSuccess, IsRedirection, IsRequestFailure, IsServerFailure, IsGlobalFailure, "
-                + "IsFinal, IsFailure; RFC 3261 section 7.2) and cannot be off by one; it keeps the result for every status from 100 to 699.",
+                + "IsFinal, IsFailure, IsNonSuccessFinal, IsValid; RFC 3261 section 7.2) and cannot be off by one; it keeps the result for every status from 100 to 699.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawStatusRange));
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation condition, StatusRange range, RangeVerdict verdict)

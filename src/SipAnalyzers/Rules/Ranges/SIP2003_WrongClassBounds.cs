@@ -37,12 +37,13 @@ namespace SipAnalyzers.Rules
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(FixProperties.Operand, RangeRules.SpanText(range.Operand.Syntax.Span))
                 .Add(FixProperties.Corrections, corrections)
-                .Add(FixProperties.Predicate, usePredicate ? verdict.Predicate : null);
+                .Add(FixProperties.Predicate, usePredicate ? verdict.Predicate : null)
+                .Add(FixProperties.Negated, usePredicate && verdict.Negated ? "true" : null);
 
             string remedy;
             if (usePredicate)
             {
-                remedy = "use " + RangeRules.Replacement(verdict.Predicate!, false, range.Operand) + " for " + verdict.Tests;
+                remedy = "use " + RangeRules.Replacement(verdict.Predicate!, verdict.Negated, range.Operand) + " for " + verdict.Tests;
             }
             else if (verdict.Corrections.Count > 0)
             {
