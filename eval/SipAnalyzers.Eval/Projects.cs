@@ -21,6 +21,9 @@ public static partial class Projects
     [GeneratedRegex(@"<Reference\s+Include=""([^"",]+)", RegexOptions.IgnoreCase)]
     private static partial Regex AssemblyReference();
 
+    [GeneratedRegex(@"<Compile\s+Include=""([^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CompileItem();
+
     [GeneratedRegex(@"<ImplicitUsings>\s*(enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
     private static partial Regex ImplicitUsings();
 
@@ -60,6 +63,19 @@ public static partial class Projects
 
             var text = File.ReadAllText(csproj);
             var directory = Path.GetDirectoryName(csproj)!;
+
+            // Files a project links from outside its folder (<Compile Include="..\Shared\Lib.cs">) belong to it too.
+            var byPath = files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+            foreach (var item in CompileItem().Matches(text).Select(m => m.Groups[1].Value))
+            {
+                var full = Path.GetFullPath(Path.Combine(directory, item.Replace('\\', Path.DirectorySeparatorChar)));
+                if (!full.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && byPath.TryGetValue(full, out var linked)
+                    && !members.Contains(linked))
+                {
+                    members.Add(linked);
+                }
+            }
+
             var references = ProjectReference().Matches(text)
                 .Select(m => Path.GetFullPath(Path.Combine(directory, m.Groups[1].Value.Replace('\\', Path.DirectorySeparatorChar))))
                 .ToList();

@@ -34,7 +34,8 @@ public static class ScoreCommand
             .Select(f => new Finding(f[0], f[1], Int(f[2]), Int(f[3]), Int(f[4]), Int(f[5]), f[6], f[8])).ToList();
         // Only the labelled files are scored: the manifest's include paths, SIP-related files with at least one candidate.
         var labelledFiles = labels.Select(l => (l.Repo, l.Path)).ToHashSet();
-        var findings = all.Where(f => LiteralRules.Contains(f.Id) && labelledFiles.Contains((f.Repo, f.Path))).ToList();
+        // A file that several projects compile (a linked shared file) is reported once per project: counted once.
+        var findings = all.Where(f => LiteralRules.Contains(f.Id) && labelledFiles.Contains((f.Repo, f.Path))).Distinct().ToList();
         var byFile = findings.GroupBy(f => (f.Repo, f.Path)).ToDictionary(g => g.Key, g => g.ToList());
         var labelsByFile = labels.GroupBy(l => (l.Repo, l.Path)).ToDictionary(g => g.Key, g => g.ToList());
 

@@ -222,7 +222,8 @@ namespace SipAnalyzers.Context
         private bool IsUnresolvedStatus(IOperation invalid)
         {
             if (invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access
-                || !SipNames.IsStrongStatusName(access.Name.Identifier.ValueText)
+                || !(SipNames.IsStrongStatusName(access.Name.Identifier.ValueText)
+                     || (SipNames.IsWeakStatusName(access.Name.Identifier.ValueText) && NamesAResponse(access.Expression)))
                 || SipNames.HasOtherProtocolWord(access.ToString())
                 || invalid.SemanticModel?.GetEnclosingSymbol(invalid.Syntax.SpanStart) is not { } enclosing
                 || (enclosing as INamedTypeSymbol ?? enclosing.ContainingType) is not { } type)
@@ -233,6 +234,15 @@ namespace SipAnalyzers.Context
             var facts = Facts(type);
             return facts.Sip && !facts.OtherProtocol;
         }
+
+        /// <summary><c>resp</c>, <c>finalResponse</c>, <c>e.Reply</c>: the last name of an expression says it is a response.</summary>
+        private static bool NamesAResponse(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression)
+            => expression switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name => SipNames.NamesAResponse(name.Identifier.ValueText),
+                Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => SipNames.NamesAResponse(member.Name.Identifier.ValueText),
+                _ => false,
+            };
 
         /// <summary>
         /// A local that the flow does not make a slot, named like a status (strong names only) inside a SIP type or a

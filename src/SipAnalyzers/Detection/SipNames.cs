@@ -77,6 +77,15 @@ namespace SipAnalyzers.Detection
 
         public static bool HasResponseWord(string name) => AnyWord(name, ResponseWords);
 
+        // A variable's name that says it holds a response (not a result or a status, which other protocols have too).
+        private static readonly HashSet<string> ResponseVariableWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "response", "resp", "rsp", "reply",
+        };
+
+        /// <summary><c>resp</c>, <c>finalResponse</c>, <c>sipReply</c>.</summary>
+        public static bool NamesAResponse(string name) => AnyWord(name, ResponseVariableWords);
+
         public static bool HasTelephonyWord(string name) => AnyWord(name, TelephonyWords);
 
         public static bool HasResponseMethodWord(string name) => AnyWord(name, ResponseMethodWords);

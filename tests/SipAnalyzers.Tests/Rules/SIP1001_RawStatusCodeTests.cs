@@ -815,6 +815,14 @@ public class SIP1001_RawStatusCodeTests
                         => finalResponse.Response.StatusCode is {|#0:401|} or {|#1:407|};
 
                     public bool WebhookFailed(Missing.WebhookResult httpResponse) => httpResponse.HttpStatusCode == 500;
+
+                    // A weak name (Status) counts on a variable named for a response, not on a result.
+                    public bool Challenged(string message)
+                    {
+                        var resp = Missing.SipParser.Parse(message);
+                        var result = Missing.Store.Save(message);
+                        return (int)resp.Status is {|#2:401|} || result.Status == 200;
+                    }
                 }
             }
 
@@ -829,6 +837,7 @@ public class SIP1001_RawStatusCodeTests
         var test = new SipTest(source) { CompilerDiagnostics = CompilerDiagnostics.None };
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(0));
         test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(1));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1001").WithLocation(2));
         await test.RunAsync();
     }
 
