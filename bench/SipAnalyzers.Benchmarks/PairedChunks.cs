@@ -180,31 +180,6 @@ internal static class PairedChunks
         return result;
     }
 
-    /// <summary>
-    /// One arm alone (<c>--arm sip|noop N</c>), the chunks analyzed once each per round (not mirrored) and their counts asserted, for
-    /// a profiler: record each arm with <c>perf</c> and compare the functions' samples; the difference is where
-    /// SipAnalyzers' share of the ratio goes, the driver's and the compiler's work on its behalf included.
-    /// </summary>
-    public static void RunArm(CorpusCompilation corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, int> expected, int rounds, int chunkSize = 100)
-    {
-        var chunks = Chunks(corpus, chunkSize);
-        for (var round = 0; round <= rounds; round++)
-        {
-            var counts = new Dictionary<string, int>();
-            double ms = 0, bytes = 0;
-            var started = Stopwatch.GetTimestamp();
-            foreach (var chunk in chunks)
-            {
-                ms += Cpu(corpus.Fresh(chunk), c => Add(counts, CorpusCompilation.CountAsync(c, analyzers).GetAwaiter().GetResult()), ref bytes);
-            }
-
-            CorpusCompilation.AssertExpected(counts, expected, "one arm, in chunks");
-            // The monotonic clock's seconds, as perf record --clockid CLOCK_MONOTONIC stamps its samples: a profile can keep the warm rounds.
-            Console.WriteLine(FormattableString.Invariant(
-                $"  round {round}{(round == 0 ? " (warm-up)" : "")}: {ms:F0} ms CPU, {bytes / (1024 * 1024):F0} MB, monotonic {Seconds(started):F3}-{Seconds(Stopwatch.GetTimestamp()):F3} s"));
-        }
-    }
-
     public static string Format(IEnumerable<double> values) => string.Join(",", values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture)));
 
     private static double Seconds(long timestamp) => (double)timestamp / Stopwatch.Frequency;

@@ -12,16 +12,14 @@ using SipAnalyzers.Benchmarks;
 using SipAnalyzers.Benchmarks.Corpus;
 
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --quick      the ratios: SIP corpus in mirrored chunk pairs (a warm-up round, then 6), non-SIP corpus,
-//                                                       one document and the generator in rounds, telemetry, direct callbacks (about 8 minutes on 2 cores)
+//                                                       one document and the generator in rounds, telemetry (about 8 minutes on 2 cores)
 //                                                       ... -- --quick 3             3 rounds instead of 6
-//                                                       ... -- --quick --unmirrored  the chunk pairs' analyses once each (A B), not mirrored (A B B A)
 //                                                       ... -- --quick --findings    also a baseline replaying SipAnalyzers' findings: the compiler's share of the ratio
 //                                                       ... -- --quick --all         also the clean corpus's chunk pairs and every corpus as whole-corpus runs (about 20 minutes)
 //                                                       ... -- --quick 3 --filter NonSip   only the round benchmarks whose name contains NonSip ("Paired": only the chunk pairs)
-//                                                       ... -- --telemetry 5           only the telemetry and family times, fastest of 5 passes (for profiling)
+//                                                       ... -- --telemetry 5           only the driver's telemetry, fastest of 5 passes
 //                                                       ... -- --telemetry 2 --concurrent  the same with the driver's concurrent analysis, as in a build
 //                                                       ... -- --telemetry 2 --unprepared  without binding references and declarations first (the first analyzer pays)
-//                                                       ... -- --arm sip 3              only SipAnalyzers' runs of the chunk pairs (--arm noop: the baseline's), to profile each arm
 //                                                       ... -- --default-gc            any mode with the runtime's default GC settings
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks                 full BenchmarkDotNet run (about 17 minutes on 2 cores)
 // dotnet run -c Release --project bench/SipAnalyzers.Benchmarks -- --write-corpus DIR   the SIP corpus as a project, for -p:ReportAnalyzer=true
@@ -68,22 +66,6 @@ Console.WriteLine("clean corpus:   " + AnalyzerBenchmarks.CleanSipCorpus.Shape.D
 Console.WriteLine("non-SIP corpus: " + AnalyzerBenchmarks.NonSipCorpus.Shape.Describe());
 Console.WriteLine("one document:   " + AnalyzerBenchmarks.SingleDocument.Shape.Describe());
 
-var armAt = Array.IndexOf(args, "--arm");
-if (armAt >= 0)
-{
-    if (args.Length <= armAt + 1 || args[armAt + 1] is not ("sip" or "noop"))
-    {
-        Console.Error.WriteLine("--arm takes sip or noop, then the number of rounds: --arm sip 6");
-        return 1;
-    }
-
-    var sipArm = args[armAt + 1] == "sip";
-    PairedChunks.RunArm(AnalyzerBenchmarks.SipCorpus, sipArm ? CorpusCompilation.SipAnalyzers : AnalyzerBenchmarks.NoOpAnalyzers,
-        sipArm ? CorpusCompilation.Reported(AnalyzerBenchmarks.SipCorpus.Shape.Expected) : new Dictionary<string, int>(),
-        args.Length > armAt + 2 && int.TryParse(args[armAt + 2], out var armRounds) ? armRounds : 3);
-    return 0;
-}
-
 var telemetryAt = Array.IndexOf(args, "--telemetry");
 if (telemetryAt >= 0)
 {
@@ -112,7 +94,7 @@ if (args.Contains("--quick"))
 
     if (filter == null || "Paired".Contains(filter, StringComparison.OrdinalIgnoreCase))
     {
-        var mirrored = !args.Contains("--unmirrored");
+        const bool mirrored = true;
         Console.WriteLine("SIP corpus in chunks of 100 files, SipAnalyzers / no-op baseline / compile back to back"
             + (mirrored ? ", the analyses mirrored (A B B A):" : ":"));
         sipPaired = PairedChunks.Run(AnalyzerBenchmarks.SipCorpus, CorpusCompilation.SipAnalyzers, AnalyzerBenchmarks.NoOpAnalyzers,

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SipAnalyzers.Configuration
 {
@@ -43,6 +44,21 @@ namespace SipAnalyzers.Configuration
         public ImmutableArray<SymbolPattern> SendMethods { get; }
 
         public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty;
+
+        /// <summary>
+        /// The options as one more stack profile, the user's own stack: its status enum (a metadata name, or a
+        /// documentation-comment ID the context resolves) and its symbols by documentation-comment ID patterns.
+        /// </summary>
+        public Stacks.StackProfile ToProfile() => new Stacks.StackProfile
+        {
+            Name = ".editorconfig (sip_analyzers.*)",
+            StatusEnums = StatusEnum == null
+                ? new Stacks.StatusEnumProfile[0]
+                : new[] { new Stacks.StatusEnumProfile { MetadataName = StatusEnum.StartsWith("T:", StringComparison.Ordinal) ? StatusEnum.Substring(2) : StatusEnum } },
+            StatusSymbolPatterns = StatusSymbols.ToArray(),
+            ExcludedSymbolPatterns = ExcludedSymbols.ToArray(),
+            SendMethodPatterns = SendMethods.ToArray(),
+        };
 
         public static SipAnalyzerOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
         {

@@ -5,23 +5,31 @@ using System.Collections.Immutable;
 namespace SipAnalyzers.Context
 {
     /// <summary>
-    /// The user's <c>sip_analyzers.*</c> symbols (status slots, exclusions, send methods) matched against symbols by their
-    /// documentation-comment IDs, and the <c>[SipStatusCode]</c> attribute any code base may declare.
+    /// The user's own stack, the profile the <c>sip_analyzers.*</c> options make (<see cref="SipAnalyzerOptions.ToProfile"/>):
+    /// its symbols (status slots, exclusions, send methods) matched by their documentation-comment IDs, and the
+    /// <c>[SipStatusCode]</c> attribute any code base may declare.
     /// </summary>
     internal sealed class ConfiguredSymbols
     {
-        private readonly SipAnalyzerOptions _options;
+        private readonly ImmutableArray<SymbolPattern> _statusSymbols;
+        private readonly ImmutableArray<SymbolPattern> _excluded;
+        private readonly ImmutableArray<SymbolPattern> _sendMethods;
 
-        public ConfiguredSymbols(SipAnalyzerOptions options) => _options = options;
+        public ConfiguredSymbols(Stacks.StackProfile userProfile)
+        {
+            _statusSymbols = userProfile.StatusSymbolPatterns.ToImmutableArray();
+            _excluded = userProfile.ExcludedSymbolPatterns.ToImmutableArray();
+            _sendMethods = userProfile.SendMethodPatterns.ToImmutableArray();
+        }
 
         /// <summary>No symbol is configured as a slot: a name that does not look like a status rules a symbol out.</summary>
-        public bool HasNoStatusSymbols => _options.StatusSymbols.IsEmpty;
+        public bool HasNoStatusSymbols => _statusSymbols.IsEmpty;
 
-        public bool IsStatusSymbol(ISymbol symbol) => MatchesAny(_options.StatusSymbols, symbol);
+        public bool IsStatusSymbol(ISymbol symbol) => MatchesAny(_statusSymbols, symbol);
 
-        public bool IsExcluded(ISymbol symbol) => MatchesAny(_options.ExcludedSymbols, symbol);
+        public bool IsExcluded(ISymbol symbol) => MatchesAny(_excluded, symbol);
 
-        public bool IsSendMethod(IMethodSymbol method) => MatchesAny(_options.SendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
+        public bool IsSendMethod(IMethodSymbol method) => MatchesAny(_sendMethods, (method.ReducedFrom ?? method).OriginalDefinition);
 
         public static bool MatchesAny(ImmutableArray<SymbolPattern> patterns, ISymbol symbol)
         {

@@ -35,7 +35,7 @@ namespace SipAnalyzers.Context
         {
             Compilation = compilation;
             Options = options;
-            Configured = new ConfiguredSymbols(options);
+            Configured = new ConfiguredSymbols(options.ToProfile());
             Stacks = new StackKnowledge(compilation);
             GeneratedEnum = compilation.GetTypeByMetadataName(SipTypesSource.EnumMetadataName);
             GeneratedPredicates = compilation.GetTypeByMetadataName(SipTypesSource.PredicatesMetadataName);

@@ -6,10 +6,9 @@ namespace SipAnalyzers.Detection
 {
     /// <summary>
     /// Constant values read without allocating. <see cref="IOperation.ConstantValue"/> boxes an int on every read (an
-    /// <c>Optional&lt;object&gt;</c>); the analyzers ask about every literal and every comparison operand of a
-    /// compilation, and the profiler put those boxes at a third of the literal callback's time. A decimal literal is
-    /// read from its token's text instead (the token keeps it; no string is made); anything else falls back to the
-    /// operation's constant.
+    /// <c>Optional&lt;object&gt;</c>), and the analyzers ask about every literal and every comparison operand of a
+    /// compilation. A decimal literal is read from its token's text instead (the token keeps it; no string is made);
+    /// anything else falls back to the operation's constant.
     /// </summary>
     internal static class Constants
     {

@@ -7,9 +7,8 @@ namespace SipAnalyzers.Detection
     /// <summary>
     /// <c>foreach (var operation in OperationWalk.Descendants(body))</c>: the operations under a root in the order of
     /// Roslyn's <c>Descendants()</c> (pre-order, children in source order), without its iterator. Every send loop's body
-    /// is searched for its first send; the driver profile charged Roslyn's iterator (an object per walk and two
-    /// interface calls per operation) with most of that search. The stack is reused per thread; a walk nested in another
-    /// on the same thread takes its own.
+    /// is searched for its first send, and Roslyn's iterator costs an object per walk and two interface calls per
+    /// operation. The stack is reused per thread; a walk nested in another on the same thread takes its own.
     /// </summary>
     internal static class OperationWalk
     {

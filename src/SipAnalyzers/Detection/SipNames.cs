@@ -99,9 +99,8 @@ namespace SipAnalyzers.Detection
 
         /// <summary>
         /// Whether <paramref name="name"/> contains <paramref name="lowerWord"/> (lower-case ASCII letters), ignoring the
-        /// case of ASCII letters. The pre-checks run for every parameter, member and method a status may reach; the
-        /// driver profile charged <c>IndexOf(..., OrdinalIgnoreCase)</c>'s set-up, per word and per call, with most of
-        /// their time on names of ten to twenty characters.
+        /// case of ASCII letters. The pre-checks run for every parameter, member and method a status may reach, on names
+        /// of ten to twenty characters, where <c>IndexOf(..., OrdinalIgnoreCase)</c>'s set-up per word and call dominates.
         /// </summary>
         public static bool ContainsAscii(string name, string lowerWord)
         {

@@ -37,8 +37,8 @@ namespace SipAnalyzers.Detection
         /// Operation kinds only, no symbols and no syntax: whether <see cref="TryFind"/> could find a position for the
         /// literal (the same climb through conversions, ?:, ?? and switch-expression arms, then the same user kinds;
         /// any cast to an enum may be a status cast). Every int literal of a compilation asks this before its value is
-        /// read: reading it touches the token and its text, memory the parser wrote long before, and the profile
-        /// charged those cache misses with most of the literal callback's time. A test keeps it a superset of TryFind.
+        /// read, because reading it touches the token and its text, memory the parser wrote long before. A test keeps it
+        /// a superset of TryFind.
         /// </summary>
         public static bool MayBeAt(IOperation literal)
         {

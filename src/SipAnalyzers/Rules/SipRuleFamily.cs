@@ -14,7 +14,7 @@ namespace SipAnalyzers.Rules
     /// <remarks>
     /// Generated code is skipped by the families themselves (<see cref="IsGenerated"/>), not by the driver: with
     /// <c>GeneratedCodeAnalysisFlags.None</c> the driver checks every reported diagnostic against the generated-code
-    /// symbols of its tree, which the benchmark measured as most of SipAnalyzers' cost on code with many findings.
+    /// symbols of its tree, a cost per finding that dominates on code with many findings.
     /// </remarks>
     internal abstract class SipRuleFamily
     {

@@ -42,6 +42,18 @@ namespace SipAnalyzers.Stacks
 
         /// <summary>Per-code quirks of the stack, shown in the code's docs and hover remarks.</summary>
         public CodeNote[] Notes { get; set; } = new CodeNote[0];
+
+        /// <summary>
+        /// Symbols that hold a status, named by documentation-comment ID patterns (with '*'): how the user's
+        /// <c>sip_analyzers.status_symbols</c> names them. The shipped profiles use <see cref="StatusMembers"/> instead.
+        /// </summary>
+        public Configuration.SymbolPattern[] StatusSymbolPatterns { get; set; } = new Configuration.SymbolPattern[0];
+
+        /// <summary>Symbols that never hold a status, whatever their names say (<c>sip_analyzers.excluded_symbols</c>).</summary>
+        public Configuration.SymbolPattern[] ExcludedSymbolPatterns { get; set; } = new Configuration.SymbolPattern[0];
+
+        /// <summary>Methods that send a request (<c>sip_analyzers.send_methods</c>).</summary>
+        public Configuration.SymbolPattern[] SendMethodPatterns { get; set; } = new Configuration.SymbolPattern[0];
     }
 
     /// <summary>A status enum of a stack, and how its members spell the registered codes.</summary>
