@@ -56,6 +56,11 @@ public static class ScoreCommand
         Table(report, "Per context kind (sip sites)", labels.Where(l => l.Kind == "sip").Select(l => l.Context).Distinct().OrderBy(x => x)
             .Select(context => (context, (Func<Label, bool>)(l => l.Context == context), (Func<Finding, bool>)(_ => false))), labels, found, verdicts, recallOnly: true);
 
+        var corpusLines = File.ReadLines(Path.Combine(evalDir, "out", "run.tsv")).Skip(1).Where(l => l.Length > 0)
+            .Sum(l => long.Parse(l.Split('\t')[3], CultureInfo.InvariantCulture));
+        ProtocolScore.Append(report, evalDir, File.ReadLines(Path.Combine(evalDir, "out", "diagnostics.tsv")).Skip(1)
+            .Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList(), corpusLines);
+
         report.Append("## Missed sip sites\n\n");
         foreach (var label in labels.Where(l => l.Kind == "sip" && !found[l]))
         {

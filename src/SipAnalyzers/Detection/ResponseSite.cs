@@ -94,6 +94,14 @@ namespace SipAnalyzers.Detection
         /// </summary>
         public static IOperation? CopiedStatus(SipCompilationContext sip, IInvocationOperation call)
         {
+            // Relaying answers another request with the status: the call takes that request, or is made on the server side
+            // that holds it (a UAS, a server transaction). A transaction re-sending its own response, or a client
+            // normalizing the one it received, answers nothing.
+            if (!AnswersARequest(call))
+            {
+                return null;
+            }
+
             foreach (var argument in call.Arguments)
             {
                 var parameter = argument.Parameter;
@@ -112,6 +120,20 @@ namespace SipAnalyzers.Detection
             }
 
             return null;
+        }
+
+        private static bool AnswersARequest(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Value.WithoutConversions().Type is { } type && Has(type.Name, "request"))
+                {
+                    return true;
+                }
+            }
+
+            var receiver = call.Instance?.Type?.Name ?? call.TargetMethod.ContainingType?.Name ?? string.Empty;
+            return Has(receiver, "server") || Has(receiver, "uas");
         }
 
         /// <summary>The value last assigned to <c>local.member</c> (or set in its initializer) before the call.</summary>

@@ -29,9 +29,24 @@ namespace SipAnalyzers.Detection
             "participants", "attendee", "attendees", "campaign", "invitee", "invitees", "subscriber", "subscribers",
         };
 
+        // A method that sends a response, or retransmits one, is not re-issuing a request: a UAS answering its request or a
+        // transaction repeating its own final response on a timer (RFC 3261 section 17.2.1) is never a retry.
+        private static readonly HashSet<string> NotRequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "response", "responses", "reply", "replies", "retransmit", "retransmission", "retransmissions", "ack",
+        };
+
         /// <summary>By name alone: Call, CallAsync, SendRequest, DialAsync, InviteAsync, MakeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
         public static bool IsSendMethod(string name)
         {
+            foreach (var word in SipNames.Words(name))
+            {
+                if (NotRequestWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
             var first = true;
             var startsLikeCall = false;
             foreach (var word in SipNames.Words(name))

@@ -592,4 +592,42 @@ public partial class RetryShapesTests
         // Without the option, Connect is not known to send: silent.
         await SipTest.VerifyAsync(source, Stack.None);
     }
+
+    /// <summary>
+    /// A server transaction retransmitting its own non-2xx final response on a timer (RFC 3261 section 17.2.1) sends no
+    /// request: not a retry, whatever the response's status (regression: a transaction engine of the corpus).
+    /// </summary>
+    [Fact]
+    public async Task Retransmitting_a_final_response_is_not_a_retry()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace Acme.Sip.Transactions
+            {
+                public sealed class SipResponseSnapshot { public int StatusCode { get; set; } }
+
+                public sealed class SipServerTransactionEngine
+                {
+                    public Task TrySendRetransmitSnapshotAsync(SipResponseSnapshot snapshot) => Task.CompletedTask;
+                    public void ScheduleInviteFailureRetransmit(int attempt) { }
+
+                    public void OnTimerG(SipResponseSnapshot snapshot, int attempt)
+                    {
+                        for (var i = 0; i < 7; i++)
+                        {
+                            if (snapshot.StatusCode < 300)
+                            {
+                                return;
+                            }
+
+                            _ = TrySendRetransmitSnapshotAsync(snapshot);
+                            ScheduleInviteFailureRetransmit(attempt + 1);
+                        }
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
 }

@@ -78,4 +78,27 @@ public partial class ResponseRulesTests
             SipTest.Diagnostic("SIP1001").WithLocation(4),
             SipTest.Diagnostic("SIP1001").WithLocation(5));
     }
+
+    /// <summary>
+    /// A REFER's subscription reports the referred call's progress as sipfrag statuses in its NOTIFYs (RFC 3515 section
+    /// 2.4.5): 100 and 180 there answer no REFER (regression: a REFER subscription of the corpus).
+    /// </summary>
+    [Fact]
+    public async Task A_refer_subscription_reporting_sipfrag_progress_stays_silent()
+    {
+        const string source = """
+            namespace Acme.Sip.Dialogs
+            {
+                public sealed class SipReferSubscription
+                {
+                    public void ReportTrying() => ReportProgress({|SIP1001:100|}, "Trying");
+
+                    public void ReportRinging() => ReportProgress({|SIP1001:180|}, "Ringing");
+
+                    private void ReportProgress(int statusCode, string reason) { }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
 }

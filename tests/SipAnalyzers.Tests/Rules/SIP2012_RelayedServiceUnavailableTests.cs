@@ -49,4 +49,37 @@ public partial class ResponseRulesTests
             SipTest.Diagnostic("SIP2012").WithLocation(0).WithMessage("'downstream.Status" + Tail),
             SipTest.Diagnostic("SIP2012").WithLocation(1).WithMessage("'(SIPResponseStatusCodesEnum)downstream.StatusCode" + Tail));
     }
+
+    /// <summary>
+    /// Relaying answers another request. A transaction re-sending its own stored response and a client normalizing the
+    /// response it received answer nothing (regressions: a transaction engine and a UAC of the corpus).
+    /// </summary>
+    [Fact]
+    public async Task Own_responses_and_received_ones_are_not_relayed()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace Acme.Sip.Transactions
+            {
+                public sealed class SipResponse { public int StatusCode { get; set; } public string ReasonPhrase { get; set; } }
+
+                public interface ISipTransport { Task SendResponseAsync(int statusCode, string reasonPhrase); }
+
+                public static class SipProtocol { public static int NormalizeUacResponseStatusCode(int statusCode) => statusCode; }
+
+                public sealed class SipServerTransactionEngine
+                {
+                    private readonly ISipTransport _transport;
+
+                    public SipServerTransactionEngine(ISipTransport transport) => _transport = transport;
+
+                    public Task SendSnapshotAsync(SipResponse snapshot) => _transport.SendResponseAsync(snapshot.StatusCode, snapshot.ReasonPhrase);
+
+                    public int NormalizeResponseForUac(SipResponse response) => SipProtocol.NormalizeUacResponseStatusCode(response.StatusCode);
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
 }

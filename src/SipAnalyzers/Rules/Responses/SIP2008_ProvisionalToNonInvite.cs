@@ -57,7 +57,8 @@ namespace SipAnalyzers.Rules
 
             var methods = RequestMethods.At(site.Call);
             string? method = methods.Excludes("INVITE") ? methods.Single ?? "a non-INVITE request"
-                : methods.IsAny && ResponseRules.NameSaying(containing, "invite") == null && ResponseRules.NameSaying(containing, NonInviteHandlers) is { } handler
+                : methods.IsAny && ResponseRules.NameSaying(containing, "invite") == null && !ReportsOnASubscription(containing)
+                  && ResponseRules.NameSaying(containing, NonInviteHandlers) is { } handler
                     ? Handled(handler)
                 : null;
             if (method == null)
@@ -118,6 +119,13 @@ namespace SipAnalyzers.Rules
 
             return null;
         }
+
+        /// <summary>
+        /// A subscription's notifier (a REFER's implicit subscription, RFC 3515 section 2.4.5) reports the referred call's
+        /// progress as sipfrag statuses in its NOTIFYs: 100 and 180 there are not responses to the REFER.
+        /// </summary>
+        private static bool ReportsOnASubscription(ISymbol containing)
+            => ResponseRules.NameSaying(containing, "subscription", "notifier", "sipfrag") != null;
 
         private static string Handled(string handler)
         {
