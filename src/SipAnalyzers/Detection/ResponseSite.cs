@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Stacks;
 using System;
+using System.Collections.Generic;
 using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
@@ -42,6 +43,85 @@ namespace SipAnalyzers.Detection
         public static bool MayAnswer(string name)
             => Has(name, "respon") || Has(name, "reply") || Has(name, "reject") || Has(name, "decline") || Has(name, "progress")
                || Has(name, "answer") || Has(name, "hangup") || Has(name, "busy");
+
+        /// <summary>
+        /// The constant statuses a call answers with: one, or one per constant a status local may hold
+        /// (<c>var statusCode = accepted ? 202 : 603; Respond(request, statusCode)</c>).
+        /// </summary>
+        public static IEnumerable<ResponseSite> Create(SipCompilationContext sip, IInvocationOperation call)
+        {
+            if (TryCreate(sip, call, out var site))
+            {
+                yield return site;
+                yield break;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && (sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
+                    && argument.Value.WithoutImplicitConversions() is ILocalReferenceOperation local)
+                {
+                    foreach (var written in ConstantsWrittenTo(local.Local, call))
+                    {
+                        if (Constant(written) is { } code)
+                        {
+                            yield return new ResponseSite(call, written.WithoutImplicitConversions(), code, argument.Value);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The constants a local holds at the call when it is written once, before the call, with a constant or a choice
+        /// of constants (<c>?:</c>, a switch expression); nothing otherwise.
+        /// </summary>
+        private static IEnumerable<IOperation> ConstantsWrittenTo(ILocalSymbol local, IInvocationOperation call)
+        {
+            IOperation? value = null;
+            var writes = 0;
+            foreach (var operation in OperationWalk.Descendants(PathConditions.EnclosingBody(call)))
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator
+                        when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        value = initializer.Value;
+                        writes++;
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }
+                        when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation compound }
+                        when SymbolEqualityComparer.Default.Equals(compound.Local, local):
+                        writes++;
+                        break;
+                }
+            }
+
+            if (writes != 1 || value == null || value.Syntax.SpanStart > call.Syntax.SpanStart)
+            {
+                yield break;
+            }
+
+            switch (value.WithoutImplicitConversions())
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    yield return conditional.WhenTrue;
+                    yield return whenFalse;
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        yield return arm.Value;
+                    }
+
+                    break;
+                case var single:
+                    yield return single;
+                    break;
+            }
+        }
 
         public static bool TryCreate(SipCompilationContext sip, IInvocationOperation call, out ResponseSite site)
         {

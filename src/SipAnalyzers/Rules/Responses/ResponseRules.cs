@@ -93,28 +93,28 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            if (!ResponseSite.TryCreate(sip, call, out var site))
+            var any = false;
+            foreach (var site in ResponseSite.Create(sip, call))
             {
-                if (SIP2012_RelayedServiceUnavailable.Check(sip, call) is { } relayed && !IsGenerated(context, sip))
+                any = true;
+                if (IsGenerated(context, sip))
                 {
-                    context.ReportDiagnostic(relayed);
+                    return;
                 }
 
-                return;
+                var report = SIP2007_RegistrarGlobalFailure.Check(site, context.ContainingSymbol)
+                    ?? SIP2008_ProvisionalToNonInvite.Check(site, context.ContainingSymbol)
+                    ?? SIP2009_DeprecatedAccepted.Check(sip, site, context.ContainingSymbol)
+                    ?? SIP2011_GlobalReject.Check(sip, site);
+                if (report != null)
+                {
+                    context.ReportDiagnostic(report);
+                }
             }
 
-            if (IsGenerated(context, sip))
+            if (!any && SIP2012_RelayedServiceUnavailable.Check(sip, call) is { } relayed && !IsGenerated(context, sip))
             {
-                return;
-            }
-
-            var report = SIP2007_RegistrarGlobalFailure.Check(site, context.ContainingSymbol)
-                ?? SIP2008_ProvisionalToNonInvite.Check(site, context.ContainingSymbol)
-                ?? SIP2009_DeprecatedAccepted.Check(sip, site, context.ContainingSymbol)
-                ?? SIP2011_GlobalReject.Check(sip, site);
-            if (report != null)
-            {
-                context.ReportDiagnostic(report);
+                context.ReportDiagnostic(relayed);
             }
         }
 
