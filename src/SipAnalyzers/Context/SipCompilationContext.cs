@@ -92,6 +92,9 @@ namespace SipAnalyzers.Context
         /// <summary>Whether an expression is a status slot (<see cref="StatusSlots.TryGetSlot"/>).</summary>
         public bool TryGetSlot(IOperation? operation, out SlotTarget target) => _slots.TryGetSlot(operation, out target);
 
+        /// <summary>Code written in a SIP type or namespace.</summary>
+        public bool IsSipCode(ISymbol? containing) => _slots.IsSipCode(containing);
+
         /// <summary>
         /// The enum a fix uses for an int slot, and its member: the API's own enum, the configured one, the generated
         /// one, or a source-declared SIP status enum, the first that has a correct member. The source-declared enum comes

@@ -235,6 +235,10 @@ namespace SipAnalyzers.Context
             return facts.Sip && !facts.OtherProtocol;
         }
 
+        /// <summary>Code written in a SIP type or namespace (a SIP word in its type's or namespace's name).</summary>
+        public bool IsSipCode(ISymbol? containing)
+            => (containing as INamedTypeSymbol ?? containing?.ContainingType) is { } type && Facts(type) is { Sip: true, OtherProtocol: false };
+
         /// <summary><c>resp</c>, <c>finalResponse</c>, <c>e.Reply</c>: the last name of an expression says it is a response.</summary>
         private static bool NamesAResponse(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression)
             => expression switch
@@ -272,9 +276,9 @@ namespace SipAnalyzers.Context
                 return false;
             }
 
-            if (!strong && symbol is IParameterSymbol && (method == null || !SipNames.HasResponseMethodWord(method.Name)))
+            if (!strong && symbol is IParameterSymbol && (method == null || !(SipNames.HasResponseMethodWord(method.Name) || SipNames.IsAboutAStatus(method.Name))))
             {
-                return false; // a weak name is a status parameter only of Reject(int code)-like methods
+                return false; // a weak name is a status parameter only of Reject(int code)-like methods, or of DescribeStatusCode(int code)
             }
 
             var type = symbol.ContainingType ?? method?.ContainingType;

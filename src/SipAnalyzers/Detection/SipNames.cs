@@ -83,6 +83,29 @@ namespace SipAnalyzers.Detection
             "response", "resp", "rsp", "reply",
         };
 
+        /// <summary>
+        /// A method about the status code its parameter holds: GetSuggestionsForStatusCode(int code), DescribeStatusCode.
+        /// Not a conversion (MapQ850ToSipStatusCode(int code) takes another code).
+        /// </summary>
+        public static bool IsAboutAStatus(string methodName)
+        {
+            if (!EndsLikeAStatus(WithoutAsync(methodName)))
+            {
+                return false;
+            }
+
+            foreach (var word in Words(methodName))
+            {
+                if (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("map", StringComparison.OrdinalIgnoreCase) || word.Equals("convert", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary><c>resp</c>, <c>finalResponse</c>, <c>sipReply</c>.</summary>
         public static bool NamesAResponse(string name) => AnyWord(name, ResponseVariableWords);
 

@@ -882,4 +882,35 @@ public class SIP1001_RawStatusCodeTests
             """;
         await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
     }
+
+    /// <summary>
+    /// A weak name (code) is a status on a method about the status code it takes; a conversion from another code
+    /// (a Q.850 cause) takes something else and stays silent (another protocol's word in its name).
+    /// </summary>
+    [Fact]
+    public async Task Parameters_of_methods_about_a_status_code()
+    {
+        const string source = """
+            namespace Acme.Sip.Diagnostics
+            {
+                public static class SipDiagnosticService
+                {
+                    public static string GetSuggestionsForStatusCode(int code) => code switch
+                    {
+                        {|#0:401|} => "Check the credentials",
+                        {|#1:486|} => "The phone is busy",
+                        _ => "",
+                    };
+
+                    public static int MapQ850ToSipStatusCode(int code) => code switch
+                    {
+                        102 => 504,
+                        _ => 500,
+                    };
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
 }

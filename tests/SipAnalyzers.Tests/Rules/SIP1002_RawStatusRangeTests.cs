@@ -140,4 +140,32 @@ public partial class StatusRangeTests
             """;
         await SipTest.VerifyAsync(source, Stack.SipSorcery);
     }
+
+    /// <summary>
+    /// A validity check (100 to 699) in SIP code names a status whatever it was read from (a parsed status line); the
+    /// same bounds elsewhere stay silent.
+    /// </summary>
+    [Fact]
+    public async Task Validity_checks_of_parsed_codes_in_sip_code()
+    {
+        const string source = """
+            namespace Acme.Sip.Transfer
+            {
+                public static class SipFragParser
+                {
+                    public static int? Parse(string text)
+                        => int.TryParse(text, out var code) && {|#0:code is >= 100 and <= 699|} ? code : null;
+                }
+            }
+
+            namespace Acme.Inventory
+            {
+                public static class Shelf
+                {
+                    public static bool Fits(string text) => int.TryParse(text, out var slot) && slot is >= 100 and <= 699;
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1002").WithLocation(0));
+    }
 }

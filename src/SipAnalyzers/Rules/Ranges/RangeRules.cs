@@ -40,7 +40,8 @@ namespace SipAnalyzers.Rules
             }
 
             if (!MayBeRange(operation, out var hasStatusBound, out var hasRangeTest) || !hasStatusBound || !hasRangeTest
-                || FirstOperand(operation) is not { } candidate || !sip.TryGetSlot(candidate, out _)
+                || FirstOperand(operation) is not { } candidate
+                || (!sip.TryGetSlot(candidate, out _) && !MayBeValidityCheckInSipCode(operation, context.ContainingSymbol, sip))
                 || (operation.Parent is { } parent && MayBeRange(parent, out _, out _) && StatusRange.IsRange(parent)))
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
@@ -54,7 +55,8 @@ namespace SipAnalyzers.Rules
             }
 
             var verdict = RangeVerdict.Classify(range);
-            if (verdict.Kind == RangeVerdictKind.None || !sip.TryGetSlot(range.Operand, out _) || IsGenerated(context, sip))
+            if (verdict.Kind == RangeVerdictKind.None || IsGenerated(context, sip)
+                || (!sip.TryGetSlot(range.Operand, out _) && !(verdict.Predicate == "IsValid" && Constants.IsIntegral(range.Operand.Type))))
             {
                 return;
             }
@@ -173,6 +175,26 @@ namespace SipAnalyzers.Rules
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// <c>code is &gt;= 100 and &lt;= 699</c> on any integer in SIP code: the bounds of SIP's status range are evidence
+        /// enough (with the code around them) that the value is a status, whatever it was read from (a parsed status line).
+        /// </summary>
+        private static bool MayBeValidityCheckInSipCode(IOperation condition, ISymbol containing, SipCompilationContext sip)
+        {
+            var low = false;
+            var high = false;
+            foreach (var operation in OperationWalk.Descendants(condition))
+            {
+                if (operation.Kind == OperationKind.Literal && Constants.TryGetInt32(operation, out var value))
+                {
+                    low |= value is 99 or 100;
+                    high |= value is 699 or 700;
+                }
+            }
+
+            return low && high && sip.IsSipCode(containing);
         }
 
         /// <summary><c>x == k</c> or <c>x != k</c>, not <c>x / 100 == k</c>: no range test, whatever its constants are.</summary>
