@@ -175,7 +175,7 @@ namespace SipAnalyzers.Registry
                 "Sign with a credential the verifier trusts.",
                 "Retry changed only.",
                 new[] { 436, 438 }, new[] { "UnsupportedCertificate" },
-                SipCodeStanding.Renamed, "Renamed by RFC 8224 section 6.2.2; RFC 4474 called it Unsupported Certificate, and SIPSorcery and pjsip still use that name."),
+                SipCodeStanding.Renamed, "Renamed by RFC 8224 section 6.2.2; RFC 4474 called it Unsupported Certificate, and some stacks still use that name."),
             C(438, "Invalid Identity Header", "InvalidIdentityHeader", "RFC 8224", "",
                 "The Identity header's signature does not verify.",
                 "With STIR when a header covered by the signature was changed in transit, or the clock is off.",
