@@ -66,7 +66,7 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
             """ + Transport;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage("'resp.StatusCode != (int)SipStatusCode.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
-            SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("'resp.Status == SIPResponseStatusCodesEnum.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
+            SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("The else branch of 'resp.Status == SIPResponseStatusCodesEnum.Ok' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
             SipTest.Diagnostic("SIP2002").WithLocation(2).WithMessage("'!SipStatus.IsFailure(r.StatusCode)' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 
@@ -202,5 +202,57 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
             """;
         await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
             "'response.StatusCode >= 100 && response.StatusCode < 300' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+    }
+
+    /// <summary>
+    /// A chain of == tests is reported once, where its last else takes the provisionals; a proxy's "forward every
+    /// provisional but 100" (RFC 3261 section 16.7 step 5) and a chain that ends on its last status test stay silent.
+    /// </summary>
+    [Fact]
+    public async Task Chains_of_equality_tests_are_reported_once()
+    {
+        const string source = """
+            using Sip;
+            using SIPSorcery.SIP;
+
+            class Registration
+            {
+                public int Registered, Failed, Forwarded;
+
+                void OnResponse(SIPResponse resp)
+                {
+                    if (resp.StatusCode == (int)SipStatusCode.Ok)
+                    {
+                        Registered++;
+                    }
+                    else if (resp.StatusCode == (int)SipStatusCode.Unauthorized || resp.StatusCode == (int)SipStatusCode.ProxyAuthenticationRequired)
+                    {
+                        Registered--;
+                    }
+                    else if ({|#0:resp.StatusCode == (int)SipStatusCode.Forbidden|})
+                    {
+                        Failed++;
+                    }
+                    else
+                    {
+                        Failed++;
+                    }
+                }
+
+                void OnProxyResponse(SIPResponse resp)
+                {
+                    if (SipStatus.IsProvisional(resp.StatusCode) && resp.StatusCode != (int)SipStatusCode.Trying)
+                    {
+                        Forwarded++;
+                    }
+                    else if (SipStatus.IsFinal(resp.StatusCode))
+                    {
+                        Forwarded--;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
+            "The else branch of 'resp.StatusCode == (int)SipStatusCode.Forbidden' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 }

@@ -20,7 +20,7 @@ namespace SipAnalyzers.Rules
     internal sealed class ResponseRules : SipRuleFamily
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(SIP2002_ProvisionalTreatedAsFinal.Descriptor, SIP2007_RegistrarGlobalFailure.Descriptor, SIP2008_ProvisionalToNonInvite.Descriptor, SIP2008_ProvisionalToNonInvite.Timeout, SIP2008_ProvisionalToNonInvite.Forwarded,
+            ImmutableArray.Create(SIP2002_ProvisionalTreatedAsFinal.Descriptor, SIP2002_ProvisionalTreatedAsFinal.ElseBranch, SIP2007_RegistrarGlobalFailure.Descriptor, SIP2008_ProvisionalToNonInvite.Descriptor, SIP2008_ProvisionalToNonInvite.Timeout, SIP2008_ProvisionalToNonInvite.Forwarded,
                 SIP2009_DeprecatedAccepted.Descriptor, SIP2011_GlobalReject.Descriptor, SIP2012_RelayedServiceUnavailable.Descriptor);
 
         internal override void Register(SipRegistration context, SipCompilationContext sip)

@@ -33,6 +33,10 @@ namespace SipAnalyzers.Rules
                 + "responses (a stack's final-response or call-failed events) and relay logic over 1xx only stay silent.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalTreatedAsFinal));
 
+        /// <summary>The else branch, not the test, takes the provisional codes (<c>if (code == 200) ... else Fail()</c>).</summary>
+        public static readonly DiagnosticDescriptor ElseBranch = Descriptor.Variant(
+            "The else branch of '{0}' also runs for {1}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}");
+
         private static readonly ValueSet Provisional = ValueSet.Range(100, 199);
         private static readonly ValueSet Final = ValueSet.Range(200, 699);
         private static readonly ValueSet Success = ValueSet.Range(200, 299);
@@ -95,13 +99,19 @@ namespace SipAnalyzers.Rules
                 var whenTrue = test.WhenTrue.Intersect(reaching);
                 var whenFalse = test.WhenFalse.Intersect(reaching);
                 ValueSet branch;
+                DiagnosticDescriptor message;
                 if (Mixes(whenTrue) && !PathConditions.Leaves(conditional.WhenTrue))
                 {
                     branch = whenTrue;
+                    message = Descriptor;
                 }
-                else if (conditional.WhenFalse != null && Mixes(whenFalse) && !PathConditions.Leaves(conditional.WhenFalse))
+                else if (conditional.WhenFalse is { } elseBranch && elseBranch is not IConditionalOperation
+                         && Mixes(whenFalse) && !PathConditions.Leaves(elseBranch))
                 {
+                    // An else-if is judged by its own test (the statuses reaching it are narrowed by this one), so a
+                    // chain of == tests is reported once, where its last else takes the provisionals.
                     branch = whenFalse;
+                    message = ElseBranch;
                 }
                 else
                 {
@@ -110,8 +120,7 @@ namespace SipAnalyzers.Rules
 
                 var label = branch.Intersect(Success).IsEmpty ? "failure" : "final";
                 var codes = string.Join(", ", SipStatusRegistry.All.Where(i => i.Code < 200 && branch.Contains(i.Code)).Select(i => i.Title));
-                report(Diagnostic.Create(SIP2002_ProvisionalTreatedAsFinal.Descriptor, conditional.Condition.Syntax.GetLocation(),
-                    conditional.Condition.Syntax.ToString(), codes, label));
+                report(Diagnostic.Create(message, conditional.Condition.Syntax.GetLocation(), conditional.Condition.Syntax.ToString(), codes, label));
             }
         }
 
