@@ -357,6 +357,7 @@ public static class DocsRenderer
         var sb = new StringBuilder("# SipAnalyzers documentation\n\n");
         sb.Append("- [How a number is recognized as a SIP status](detection.md)\n");
         sb.Append("- [Configuration](configuration.md)\n");
+        sb.Append("- [Performance](performance.md)\n");
         sb.Append("- [The 75 SIP response codes](codes/index.md)\n");
         sb.Append("- [Codes developers confuse, compared](compare/index.md)\n");
         sb.Append("\n## Rules\n\n");
