@@ -33,25 +33,21 @@ namespace SipAnalyzers.Rules
 
         private static void AnalyzeHandler(in OperationAnalysisContext context, SipCompilationContext sip)
         {
-            switch (context.Operation)
+            // The name first: Parameters makes a new array on each read.
+            var (body, parameters) = context.Operation switch
             {
-                // The name first: Parameters makes a new array on each read.
-                case IMethodBodyOperation { BlockBody: { } body } when context.ContainingSymbol is IMethodSymbol method
-                                                                        && SeesEveryResponse(method) && method.Parameters.Length > 0:
-                    if (!IsGenerated(context, sip))
-                    {
-                        SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, method.Parameters, context.ReportDiagnostic);
-                    }
+                IMethodBodyOperation { BlockBody: { } block } when context.ContainingSymbol is IMethodSymbol method
+                    && SeesEveryResponse(method.IsOverride ? StackKnowledge.CallbackDelivery(method) : ResponseDelivery.Unknown, method.Name)
+                    => ((IOperation)block, method.Parameters),
+                IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda) is { } subscribed
+                    && SeesEveryResponse(StackKnowledge.Delivery(subscribed), subscribed.Name)
+                    => (lambda.Body, lambda.Symbol.Parameters),
+                _ => (null, ImmutableArray<IParameterSymbol>.Empty),
+            };
 
-                    break;
-                case IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda) is { } subscribed
-                                                             && SeesEveryResponse(subscribed) && lambda.Symbol.Parameters.Length > 0:
-                    if (!IsGenerated(context, sip))
-                    {
-                        SIP2002_ProvisionalTreatedAsFinal.Check(sip, lambda.Body, lambda.Symbol.Parameters, context.ReportDiagnostic);
-                    }
-
-                    break;
+            if (body != null && parameters.Length > 0 && !IsGenerated(context, sip))
+            {
+                SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, parameters, context.ReportDiagnostic);
             }
         }
 
@@ -59,21 +55,10 @@ namespace SipAnalyzers.Rules
         /// A handler that receives every response of a transaction, provisional ones included: what the stack's profile says
         /// its event or callback delivers, else what the handler's name says (OnResponse, ResponseReceived).
         /// </summary>
-        private static bool SeesEveryResponse(IMethodSymbol handler)
-        {
-            var delivery = handler.IsOverride ? StackKnowledge.CallbackDelivery(handler) : ResponseDelivery.Unknown;
-            return delivery == ResponseDelivery.Unknown
-                ? SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(handler.Name)
+        private static bool SeesEveryResponse(ResponseDelivery delivery, string name)
+            => delivery == ResponseDelivery.Unknown
+                ? SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(name)
                 : delivery == ResponseDelivery.EveryResponse;
-        }
-
-        private static bool SeesEveryResponse(IEventSymbol subscribed)
-        {
-            var delivery = StackKnowledge.Delivery(subscribed);
-            return delivery == ResponseDelivery.Unknown
-                ? SIP2002_ProvisionalTreatedAsFinal.IsResponseHandlerName(subscribed.Name)
-                : delivery == ResponseDelivery.EveryResponse;
-        }
 
         private static void AnalyzeCall(in OperationAnalysisContext context, SipCompilationContext sip)
         {
