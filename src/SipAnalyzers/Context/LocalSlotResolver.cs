@@ -102,7 +102,7 @@ namespace SipAnalyzers.Context
         }
 
         /// <summary>True when <paramref name="operation"/> writes <paramref name="local"/>; value is null for writes we cannot follow.</summary>
-        private static bool TryGetWrite(IOperation operation, ILocalSymbol local, out IOperation? value)
+        internal static bool TryGetWrite(IOperation operation, ILocalSymbol local, out IOperation? value)
         {
             value = null;
             switch (operation)

@@ -59,7 +59,7 @@ namespace SipAnalyzers.Detection
             foreach (var argument in call.Arguments)
             {
                 if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                    && (sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
+                    && TakesAStatus(sip, parameter)
                     && argument.Value.WithoutImplicitConversions() is ILocalReferenceOperation local)
                 {
                     foreach (var written in ConstantsWrittenTo(local.Local, call))
@@ -83,19 +83,10 @@ namespace SipAnalyzers.Detection
             var writes = 0;
             foreach (var operation in OperationWalk.Descendants(PathConditions.EnclosingBody(call)))
             {
-                switch (operation)
+                if (LocalSlotResolver.TryGetWrite(operation, local, out var written))
                 {
-                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator
-                        when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        value = initializer.Value;
-                        writes++;
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }
-                        when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation compound }
-                        when SymbolEqualityComparer.Default.Equals(compound.Local, local):
-                        writes++;
-                        break;
+                    value = written; // null for a write that cannot be followed (ref, out, ++)
+                    writes++;
                 }
             }
 
@@ -134,7 +125,7 @@ namespace SipAnalyzers.Detection
                     continue;
                 }
 
-                if ((sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot))
+                if (TakesAStatus(sip, parameter)
                     && Constant(argument.Value) is { } code)
                 {
                     site = new ResponseSite(call, argument.Value.WithoutImplicitConversions(), code);
@@ -186,7 +177,7 @@ namespace SipAnalyzers.Detection
             {
                 var parameter = argument.Parameter;
                 if (parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue
-                    || !(sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot)))
+                    || !TakesAStatus(sip, parameter))
                 {
                     continue;
                 }
@@ -201,6 +192,10 @@ namespace SipAnalyzers.Detection
 
             return null;
         }
+
+        /// <summary>A parameter a status is passed in: typed with a status enum, or an int the slots know as a status.</summary>
+        private static bool TakesAStatus(SipCompilationContext sip, IParameterSymbol parameter)
+            => sip.IsStatusEnum(parameter.Type) || (Constants.IsIntegral(parameter.Type) && sip.GetSlot(parameter).IsSlot);
 
         private static bool AnswersARequest(IInvocationOperation call)
         {
