@@ -33,7 +33,14 @@ public static class RunCommand
     /// <summary>The "explain" verb: the operations above one literal of the corpus, with their types and symbols.</summary>
     public static int Explain(string evalDir, string repo, string path, int line, int column)
     {
-        var row = Manifest.Load(Path.Combine(evalDir, "manifest.tsv")).Single(r => r.Repo == repo);
+        // owner/name as in the manifest, or the sources folder's owner+name.
+        var row = Manifest.Load(Path.Combine(evalDir, "manifest.tsv")).FirstOrDefault(r => r.Repo == repo || r.SourceKey == repo);
+        if (row == null)
+        {
+            Console.Error.WriteLine($"{repo} is not in manifest.tsv (use owner/name)");
+            return 2;
+        }
+
         var repoRoot = Path.GetFullPath(Path.Combine(evalDir, "sources", row.SourceKey));
         var files = RepoFiles.Enumerate(repoRoot, row with { Include = "." }).ToList();
         var projects = Projects.Find(repoRoot, files);
