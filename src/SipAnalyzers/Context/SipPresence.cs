@@ -28,6 +28,7 @@ namespace SipAnalyzers.Context
         /// </summary>
         private static readonly (string Word, int Offset)[][] WordsByHinge;
         private static readonly char[] Hinges;
+        private static readonly int LongestWord = KnownStacks.SourceWords.Max(w => w.Length);
 
         // Letters from rare to common in C# sources; a word's hinge is its character that comes first here.
         private const string Rarity = "0123456789jqxzkvbwyfgpmhudlcsnroiate.";
@@ -108,7 +109,7 @@ namespace SipAnalyzers.Context
         /// <summary>One text, copied through <paramref name="buffer"/> (longer than the longest word) piece by piece.</summary>
         internal static bool TextMentionsSip(SourceText text, char[] buffer)
         {
-            var keep = KnownStacks.SourceWords.Max(w => w.Length) - 1; // a word split across pieces is still found
+            var keep = LongestWord - 1; // a word split across pieces is still found
             var carry = 0;
             for (var position = 0; position < text.Length;)
             {

@@ -23,7 +23,6 @@ namespace SipAnalyzers.Rules
     /// </summary>
     internal sealed class LiteralRules : SipRuleFamily
     {
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             SIP1001_RawStatusCode.Descriptor, SIP1001_RawStatusCode.WithTwin, SIP1001_RawStatusCode.EnumLacksMember, SIP1001_RawStatusCode.NoEnum,
             SIP1003_UnregisteredStatusCode.Descriptor, SIP1006_NotAStatusCode.Descriptor, SIP1006_NotAStatusCode.LocalCode, SIP2010_ReasonPhraseMatch.Descriptor);
