@@ -29,12 +29,42 @@ namespace SipAnalyzers.CodeFixes
             => SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), expression);
 
         /// <summary><c>SipStatus.IsX(operand)</c> or <c>!SipStatus.IsX(operand)</c>.</summary>
-        public static ExpressionSyntax PredicateCall(string predicate, bool negated, ExpressionSyntax operand)
+        /// <remarks>
+        /// Over an <c>int?</c> (<paramref name="nullable"/>) the range was false for null: <c>SipStatus.IsX(x.GetValueOrDefault())</c>
+        /// keeps that (no predicate admits 0), and the negation becomes <c>(x.HasValue &amp;&amp; !SipStatus.IsX(x.Value))</c>.
+        /// </remarks>
+        public static ExpressionSyntax PredicateCall(string predicate, bool negated, ExpressionSyntax operand, bool nullable = false)
         {
             var method = Simplified(SyntaxFactory.ParseExpression("global::Sip.SipStatus." + predicate));
+            var value = operand.WithoutTrivia();
+            if (nullable)
+            {
+                value = negated ? Member(value, "Value") : SyntaxFactory.InvocationExpression(Member(value, "GetValueOrDefault"));
+            }
+
             ExpressionSyntax call = SyntaxFactory.InvocationExpression(method,
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(operand.WithoutTrivia()))));
-            return negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value))));
+            if (!negated)
+            {
+                return call;
+            }
+
+            call = SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call);
+            if (!nullable)
+            {
+                return call;
+            }
+
+            var hasValue = Member(operand.WithoutTrivia(), "HasValue");
+            return SyntaxFactory.ParenthesizedExpression(SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, hasValue, call));
+        }
+
+        /// <summary><c>x.Name</c>, with <c>x</c> parenthesized unless it is a name or member access already.</summary>
+        private static ExpressionSyntax Member(ExpressionSyntax expression, string name)
+        {
+            var target = expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+                ? expression : SyntaxFactory.ParenthesizedExpression(expression);
+            return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, SyntaxFactory.IdentifierName(name));
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Rules;
@@ -51,14 +52,60 @@ namespace SipAnalyzers.CodeFixes.Rules
                 return false;
             }
 
+            var nullable = diagnostic.Properties.TryGetValue(FixProperties.NullableOperand, out var isNullable) && isNullable == "true";
+            var call = FixSyntax.PredicateCall(predicate, negated, operand, nullable);
+            if (condition.Span != diagnostic.Location.SourceSpan)
+            {
+                return AddRunEdit(condition, diagnostic.Location.SourceSpan, call, edits);
+            }
+
             // (code >= 200 && code < 300) -> SipStatus.IsSuccess(code): a call needs no parentheses; a negation keeps them.
             SyntaxNode target = condition;
-            if (!negated && condition.Parent is ParenthesizedExpressionSyntax parenthesized)
+            if (!negated && !nullable && condition.Parent is ParenthesizedExpressionSyntax parenthesized)
             {
                 target = parenthesized;
             }
 
-            edits[target] = FixSyntax.PredicateCall(predicate, negated, operand).WithTriviaFrom(target);
+            edits[target] = call.WithTriviaFrom(target);
+            return true;
+        }
+
+        /// <summary>
+        /// A range that is a run of a longer chain (<c>x == null || x.Code &lt; 300 || x.Code &gt; 699</c>): the chain is
+        /// left-nested, so the node that ends the run is replaced by the node before the run with the call appended; the
+        /// rest of the chain, its line breaks and comments, stay as written.
+        /// </summary>
+        private static bool AddRunEdit(ExpressionSyntax chain, Microsoft.CodeAnalysis.Text.TextSpan run, ExpressionSyntax call, Dictionary<SyntaxNode, SyntaxNode> edits)
+        {
+            if (chain is not BinaryExpressionSyntax root || !(root.IsKind(SyntaxKind.LogicalOrExpression) || root.IsKind(SyntaxKind.LogicalAndExpression)))
+            {
+                return false;
+            }
+
+            // The node whose right operand ends the run, then down the left spine to the node whose right operand starts it.
+            ExpressionSyntax node = root;
+            while (node is BinaryExpressionSyntax binary && binary.IsKind(root.Kind()) && binary.Right.Span.End > run.End)
+            {
+                node = binary.Left;
+            }
+
+            if (node is not BinaryExpressionSyntax last || !last.IsKind(root.Kind()) || last.Right.Span.End != run.End)
+            {
+                return false;
+            }
+
+            ExpressionSyntax first = last;
+            while (first is BinaryExpressionSyntax binary && binary.IsKind(root.Kind()) && binary.Right.SpanStart > run.Start)
+            {
+                first = binary.Left;
+            }
+
+            if (first is not BinaryExpressionSyntax before || !before.IsKind(root.Kind()) || before.Right.SpanStart != run.Start)
+            {
+                return false;
+            }
+
+            edits[last] = before.WithRight(call.WithTriviaFrom(before.Right)).WithTrailingTrivia(last.GetTrailingTrivia());
             return true;
         }
     }

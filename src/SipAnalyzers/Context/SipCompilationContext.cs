@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SipAnalyzers.Configuration;
 using SipAnalyzers.Detection;
@@ -91,6 +92,9 @@ namespace SipAnalyzers.Context
 
         /// <summary>Whether an expression is a status slot (<see cref="StatusSlots.TryGetSlot"/>).</summary>
         public bool TryGetSlot(IOperation? operation, out SlotTarget target) => _slots.TryGetSlot(operation, out target);
+
+        /// <inheritdoc cref="StatusSlots.GetDelegateArgumentSlot"/>
+        public SlotInfo GetDelegateArgumentSlot(IInvocationOperation invocation, IParameterSymbol parameter) => _slots.GetDelegateArgumentSlot(invocation, parameter);
 
         /// <summary>Code written in a SIP type or namespace.</summary>
         public bool IsSipCode(ISymbol? containing) => _slots.IsSipCode(containing);

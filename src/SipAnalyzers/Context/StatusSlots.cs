@@ -50,6 +50,38 @@ namespace SipAnalyzers.Context
         }
 
         /// <summary>
+        /// The integer argument of a delegate that answers with a status: <c>_host.SendIngressResponseAsync(request, ep,
+        /// transport, 481, "...")</c> through a <c>Func&lt;..., int, string, Task&gt;</c>. A delegate's parameters have no
+        /// names to read, so two signals stand in: the delegate's own name sends or reads a response (no other protocol's
+        /// word), in SIP code; and the integer is the only one it takes, so there is no doubt which argument is the status.
+        /// </summary>
+        public SlotInfo GetDelegateArgumentSlot(IInvocationOperation invocation, IParameterSymbol parameter)
+        {
+            ISymbol? holder = invocation.Instance?.WithoutImplicitConversions() switch
+            {
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                IParameterReferenceOperation delegateParameter => delegateParameter.Parameter,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+            if (holder == null || !Constants.IsIntegral(parameter.Type)
+                || !SipNames.HasResponseMethodWord(holder.Name) || SipNames.HasOtherProtocolWord(holder.Name))
+            {
+                return SlotInfo.NotASlot;
+            }
+
+            var integers = 0;
+            foreach (var candidate in invocation.TargetMethod.Parameters)
+            {
+                integers += Constants.IsIntegral(candidate.Type) ? 1 : 0;
+            }
+
+            var owner = holder.ContainingType ?? holder.ContainingSymbol?.ContainingType;
+            return integers == 1 && (SipNames.HasSipWord(holder.Name) || IsSipCode(owner)) ? new SlotInfo(true, null, null) : SlotInfo.NotASlot;
+        }
+
+        /// <summary>
         /// The expression (implicit conversions removed) is a status slot: SIP-enum typed, an int status member,
         /// parameter or method, an enum status converted to int, or a local every assignment of which reads a slot.
         /// </summary>

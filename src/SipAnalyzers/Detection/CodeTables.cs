@@ -15,16 +15,20 @@ namespace SipAnalyzers.Detection
         public static bool IsDefinition(IOperation literal, int code)
         {
             // Up through the patterns that combine it (100 or 180 or 183) to the arm or case that holds it.
+            var child = literal;
             var node = literal.Parent;
             while (node is IConstantPatternOperation or IBinaryPatternOperation or IConversionOperation)
             {
+                child = node;
                 node = node.Parent;
             }
 
             switch (node)
             {
+                // A value is part of the table only in an identity row (200 => 200); '_ => 183' gives a code out.
                 case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation switchExpression:
-                    return Defines(arm.Value, switchExpression.Value, code);
+                    return arm.Pattern == child ? Defines(arm.Value, switchExpression.Value, code)
+                        : arm.Pattern is IConstantPatternOperation key && Constants.TryGetIntValue(key.Value.WithoutConversions(), out var same) && same == code;
                 case ICaseClauseOperation { Parent: ISwitchCaseOperation section } when section.Parent is ISwitchOperation switchStatement:
                     return section.Body.Length > 0 && Result(section.Body[0]) is { } result && Defines(result, switchStatement.Value, code);
                 default:

@@ -98,6 +98,10 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>An integral type (or its nullable): the types a status can be held in.</summary>
+        /// <summary><c>int?</c>: a range over it is false for null, which a predicate call must keep.</summary>
+        public static bool IsNullable(ITypeSymbol? type)
+            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
         public static bool IsIntegral(ITypeSymbol? type)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)

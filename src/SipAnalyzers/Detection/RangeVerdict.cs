@@ -49,6 +49,10 @@ namespace SipAnalyzers.Detection
 
         private static readonly ValueSet StatusValues = ValueSet.Range(SipStatusRegistry.MinStatus, SipStatusRegistry.MaxStatus);
 
+        /// <summary>1xx and 6xx: where a validity check that slipped admits statuses.</summary>
+        private static readonly ValueSet EdgeClasses = ValueSet.Range(SipStatusRegistry.MinStatus, SipStatusRegistry.MinStatus + 99)
+            .Union(ValueSet.Range(SipStatusRegistry.MaxStatus - 99, SipStatusRegistry.MaxStatus));
+
         public static RangeVerdict Classify(StatusRange range)
         {
             if (!range.HasRangeTest)
@@ -73,7 +77,9 @@ namespace SipAnalyzers.Detection
 
             // "Invalid status" test that also admits real statuses: x < 100 || x >= 600. Exactly one outer part
             // reaches into 100..699; when both do (x < 200 || x >= 300) it is a class complement instead.
-            if (below && above && (!statuses.Contains(SipStatusRegistry.MinStatus) || !statuses.Contains(SipStatusRegistry.MaxStatus)))
+            // Only a slip at an edge class reads as a validity check: x < 300 || x > 699 tests classes, not validity.
+            if (below && above && (!statuses.Contains(SipStatusRegistry.MinStatus) || !statuses.Contains(SipStatusRegistry.MaxStatus))
+                && statuses.Intersect(EdgeClasses).SetEquals(statuses))
             {
                 var corrections = new List<(RangeBound, long)>();
                 foreach (var bound in range.Bounds)
@@ -109,9 +115,11 @@ namespace SipAnalyzers.Detection
                 return new RangeVerdict(RangeVerdictKind.ClassCheck, exact.Name, false, exact.Text, string.Empty, new List<(RangeBound, long)>());
             }
 
-            // "Anything but 3xx to 6xx" is 100 to 299, provisional or success: no clearer by name (SIP2002's concern).
+            // "Anything but 3xx to 6xx" is 100 to 299, provisional or success: no clearer by name (SIP2002's concern),
+            // unless the code spells out both edges (x < 300 || x > 699).
             var complement = StatusValues.Intersect(statuses.Complement());
-            if (Match(complement) is { } negated && negated.Name != "IsNonSuccessFinal")
+            if (Match(complement) is { } negated
+                && (negated.Name != "IsNonSuccessFinal" || range.Bounds.Any(b => b.LowerEdge == SipStatusRegistry.MaxStatus + 1)))
             {
                 return new RangeVerdict(RangeVerdictKind.ClassCheck, negated.Name, true, "anything but " + negated.Text, string.Empty, new List<(RangeBound, long)>());
             }

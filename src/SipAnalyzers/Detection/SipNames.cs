@@ -13,7 +13,7 @@ namespace SipAnalyzers.Detection
     {
         /// <summary>SIP's own words and the stacks' (their profiles' source words that are identifiers: "sipsorcery", "pjsua").</summary>
         private static readonly HashSet<string> SipWords = new HashSet<string>(
-            new[] { "sip", "sips", "b2bua" }.Concat(KnownStacks.All.SelectMany(p => p.SourceWords).Where(w => w.All(char.IsLetterOrDigit))),
+            new[] { "sip", "sips", "sipfrag", "b2bua" }.Concat(KnownStacks.All.SelectMany(p => p.SourceWords).Where(w => w.All(char.IsLetterOrDigit))),
             StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The SIP words no other SIP word contains: a name without any of them has no SIP word.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
+using SipAnalyzers.Registry;
 
 namespace SipAnalyzers.Detection
 {
@@ -58,7 +60,7 @@ namespace SipAnalyzers.Detection
                     or OperationKind.FieldInitializer or OperationKind.ParameterInitializer or OperationKind.VariableInitializer:
                     return true;
                 default:
-                    return false;
+                    return literal.Syntax.Parent is AttributeArgumentSyntax; // [InlineData(486)], whatever the attribute resolves to
             }
         }
 
@@ -79,6 +81,11 @@ namespace SipAnalyzers.Detection
                 return true;
             }
 
+            if (literal.Syntax.Parent is AttributeArgumentSyntax attributeArgument)
+            {
+                return TryFindTestData(context, literal, attributeArgument, containingSymbol, out position);
+            }
+
             SlotTarget target;
             switch (parent?.Kind)
             {
@@ -91,7 +98,7 @@ namespace SipAnalyzers.Detection
                         return false;
                     }
 
-                    var bound = OperationHelpers.IsRelational(binary.OperatorKind) && IsBound(literal, binary);
+                    var bound = OperationHelpers.IsRelational(binary.OperatorKind) && IsBound(literal, binary, literalOnRight: binary.RightOperand == current);
                     var member = other.WithoutImplicitConversions();
                     var compared = member is IPropertyReferenceOperation or IFieldReferenceOperation ? member : null;
                     position = new StatusPosition(target, null, bound, compared, isComparison: true);
@@ -105,7 +112,12 @@ namespace SipAnalyzers.Detection
                     return FromExpression(context, switchStatement.Value, bound: false, isComparison: true, out position);
 
                 case OperationKind.Argument when parent is IArgumentOperation { Parameter: { } parameter } argument:
-                    return FromSymbol(context.GetSlot(parameter), argument, out position);
+                    return FromSymbol(
+                        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } && argument.Parent is IInvocationOperation invocation
+                            ? context.GetDelegateArgumentSlot(invocation, parameter)
+                            : context.GetSlot(parameter),
+                        argument,
+                        out position);
 
                 case OperationKind.SimpleAssignment when parent is ISimpleAssignmentOperation assignment && assignment.Value == current:
                     return FromExpression(context, assignment.Target, bound: false, isComparison: false, out position);
@@ -206,7 +218,8 @@ namespace SipAnalyzers.Detection
         private static bool TryFindPatternInput(SipCompilationContext context, IOperation literal, IPatternOperation pattern, out StatusPosition position)
         {
             position = default;
-            var bound = pattern is IRelationalPatternOperation && (IsClassEdge(literal) || pattern.Parent is IBinaryPatternOperation);
+            var bound = pattern is IRelationalPatternOperation relational && !SinglesOutTrying(literal, relational.OperatorKind, literalOnRight: true)
+                && (IsClassEdge(literal) || pattern.Parent is IBinaryPatternOperation);
             IOperation root = pattern;
             while (root.Parent is IBinaryPatternOperation or INegatedPatternOperation)
             {
@@ -238,6 +251,45 @@ namespace SipAnalyzers.Detection
             return true;
         }
 
+        /// <summary>
+        /// A value of a theory's data row (<c>[InlineData(180, "Ringing")]</c>, NUnit's <c>[TestCase]</c>, MSTest's
+        /// <c>[DataRow]</c>) goes to the test method's parameter at its position: it is a status when that parameter is.
+        /// Read from the syntax, so a test project whose framework does not resolve here is read the same way.
+        /// </summary>
+        private static bool TryFindTestData(SipCompilationContext context, IOperation literal, AttributeArgumentSyntax argument, ISymbol containingSymbol, out StatusPosition position)
+        {
+            position = default;
+            if (argument is not { NameEquals: null, NameColon: null, Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list }
+                || !TestDataAttributes.Contains(AttributeName(attribute.Name))
+                || containingSymbol is not IMethodSymbol method
+                || attribute.Parent?.Parent is not MethodDeclarationSyntax)
+            {
+                return false;
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            var parameters = method.Parameters;
+            if (index >= parameters.Length || parameters[index].IsParams)
+            {
+                return false;
+            }
+
+            return FromSymbol(context.GetSlot(parameters[index]), literal, out position);
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> TestDataAttributes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "InlineData", "InlineDataAttribute", "TestCase", "TestCaseAttribute", "DataRow", "DataRowAttribute",
+        };
+
+        private static string AttributeName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
         /// <summary>A cast to a status enum that is itself compared: <c>info.LastStatus == (E)701</c>.</summary>
         private static bool IsCompared(IOperation cast)
         {
@@ -251,21 +303,35 @@ namespace SipAnalyzers.Detection
                 || node is IPatternOperation or ICaseClauseOperation or IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation;
         }
 
-        /// <summary>A relational literal is a class bound if it is x00 or x99, or part of a range with another bound.</summary>
-        private static bool IsBound(IOperation literal, IBinaryOperation comparison)
+        /// <summary>
+        /// A relational literal is a class bound if it is part of a range with another bound, or x00 or x99 (but not the
+        /// 100 of a test that singles out 100 Trying).
+        /// </summary>
+        private static bool IsBound(IOperation literal, IBinaryOperation comparison, bool literalOnRight)
         {
-            if (IsClassEdge(literal))
+            if (comparison.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical
+                && (logical.LeftOperand == comparison ? logical.RightOperand : logical.LeftOperand) is IBinaryOperation other
+                && OperationHelpers.IsRelational(other.OperatorKind))
             {
-                return true;
+                return true; // one bound of a two-sided range (code > 100 && code < 200: every provisional but 100)
             }
 
-            if (comparison.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical)
+            return !SinglesOutTrying(literal, comparison.OperatorKind, literalOnRight) && IsClassEdge(literal);
+        }
+
+        /// <summary>
+        /// <c>code &lt;= 100</c> and <c>code &gt; 100</c>: statuses start at 100, so the test singles out one code, 100
+        /// Trying (a proxy forwards every provisional but 100, RFC 3261 section 16.7), and the literal names that code.
+        /// </summary>
+        private static bool SinglesOutTrying(IOperation literal, BinaryOperatorKind kind, bool literalOnRight)
+        {
+            if (!Constants.TryGetIntLiteral(literal.WithoutImplicitConversions(), out var value) || value != SipStatusRegistry.MinStatus)
             {
-                var sibling = logical.LeftOperand == comparison ? logical.RightOperand : logical.LeftOperand;
-                return sibling is IBinaryOperation other && OperationHelpers.IsRelational(other.OperatorKind);
+                return false;
             }
 
-            return false;
+            return literalOnRight ? kind is BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+                : kind is BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan;
         }
 
         private static bool IsClassEdge(IOperation literal)

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using System;
 using System.Collections.Generic;
 
 namespace SipAnalyzers.Detection
@@ -52,17 +54,29 @@ namespace SipAnalyzers.Detection
     /// </summary>
     internal sealed class StatusRange
     {
-        private StatusRange(IOperation condition, IOperation operand, ValueSet set, List<RangeBound> bounds, bool hasRange)
+        private StatusRange(IOperation condition, IOperation operand, ValueSet set, List<RangeBound> bounds, bool hasRange, TextSpan? span = null)
         {
             Condition = condition;
             Operand = operand;
             Set = set;
             Bounds = bounds;
             HasRangeTest = hasRange;
+            Span = span ?? condition.Syntax.Span;
         }
 
-        /// <summary>The whole condition (the binary expression, the 'is' expression or the pattern).</summary>
+        /// <summary>
+        /// The whole condition (the binary expression, the 'is' expression or the pattern); for a run of a longer chain
+        /// (<see cref="TryBuildRun"/>), the chain.
+        /// </summary>
         public IOperation Condition { get; }
+
+        /// <summary>The text the range covers: the condition, or the run's operands within their chain.</summary>
+        public TextSpan Span { get; }
+
+        /// <summary>The range's own text, for messages.</summary>
+        public string Text => Span == Condition.Syntax.Span ? Condition.Syntax.ToString() : Condition.Syntax.SyntaxTree.GetText().ToString(Span);
+
+        public Location Location => Location.Create(Condition.Syntax.SyntaxTree, Span);
 
         /// <summary>The status expression, as written.</summary>
         public IOperation Operand { get; }
@@ -107,6 +121,82 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
+        /// A range made of consecutive operands of a longer <c>&amp;&amp;</c> or <c>||</c> chain that also tests other
+        /// things: <c>snapshot is null || snapshot.StatusCode &lt; 300 || snapshot.StatusCode &gt; 699</c>.
+        /// </summary>
+        public static StatusRange? TryBuildRun(IBinaryOperation chain, List<IOperation> run)
+        {
+            var builder = new Builder();
+            ValueSet? set = null;
+            foreach (var part in run)
+            {
+                var partSet = builder.Condition(part);
+                if (partSet == null)
+                {
+                    return null;
+                }
+
+                set = set == null ? partSet : chain.OperatorKind == BinaryOperatorKind.ConditionalAnd ? set.Intersect(partSet) : set.Union(partSet);
+            }
+
+            if (set == null || builder.Operand is not { } operand || (builder.Leaves > 1 && !IsSideEffectFree(operand)))
+            {
+                return null;
+            }
+
+            return new StatusRange(chain, operand, set, builder.Bounds, builder.HasRange, TextSpan.FromBounds(run[0].Syntax.SpanStart, run[run.Count - 1].Syntax.Span.End));
+        }
+
+        /// <summary>
+        /// The operands of a chain of one logical operator, left to right (C# operations have no parentheses, so
+        /// <c>(a || b) || c</c> is one chain too).
+        /// </summary>
+        public static List<IOperation> ChainOperands(IBinaryOperation chain)
+        {
+            var operands = new List<IOperation>();
+            IOperation node = chain;
+            while (node is IBinaryOperation binary && binary.OperatorKind == chain.OperatorKind)
+            {
+                operands.Add(binary.RightOperand);
+                node = binary.LeftOperand;
+            }
+
+            operands.Add(node);
+            operands.Reverse();
+            return operands;
+        }
+
+        /// <summary>
+        /// Runs of at least two consecutive operands that are each a range over one and the same status expression, not
+        /// counting a run that starts the chain (that run is itself a node of the chain, analyzed as a whole).
+        /// </summary>
+        public static IEnumerable<(int Start, int End)> Runs(List<IOperation> operands)
+        {
+            var start = 0;
+            while (start < operands.Count)
+            {
+                IOperation? operand = null;
+                var end = start;
+                while (end < operands.Count && IsSimpleRange(operands[end]) && IsConditionRange(operands[end], ref operand))
+                {
+                    end++;
+                }
+
+                if (end - start >= 2 && start > 0)
+                {
+                    yield return (start, end - 1);
+                }
+
+                start = Math.Max(end, start + 1);
+            }
+        }
+
+        /// <summary>One comparison or is-pattern (a nested &amp;&amp;/|| is a range of its own, analyzed as a node).</summary>
+        private static bool IsSimpleRange(IOperation operation)
+            => operation is IIsPatternOperation || (operation is IBinaryOperation binary
+                && binary.OperatorKind is not (BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr));
+
+        /// <summary>
         /// Whether <see cref="TryBuild"/> with <c>requirePureOperand: false</c> would build a range, without building it:
         /// every inner comparison of a range asks this of its parent (to leave the range to its root), so it must not
         /// allocate. Same shapes as the builder: comparisons of one operand with int constants, <c>x / 100 == k</c>,
@@ -127,6 +217,8 @@ namespace SipAnalyzers.Detection
         {
             switch (operation)
             {
+                case IIsPatternOperation isPattern:
+                    return IsSameOperand(isPattern.Value.WithoutImplicitConversions(), ref operand) && IsPatternRange(isPattern.Pattern);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
                     return IsConditionRange(logical.LeftOperand, ref operand) && IsConditionRange(logical.RightOperand, ref operand);
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -140,8 +232,6 @@ namespace SipAnalyzers.Detection
                     return Builder.Dividend(other, kind) is { } dividend
                         ? IsSameOperand(dividend, ref operand)
                         : IsSameOperand(other, ref operand);
-                case IIsPatternOperation isPattern:
-                    return IsSameOperand(isPattern.Value.WithoutImplicitConversions(), ref operand) && IsPatternRange(isPattern.Pattern);
                 default:
                     return false;
             }

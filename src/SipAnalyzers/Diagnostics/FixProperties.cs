@@ -20,6 +20,9 @@ namespace SipAnalyzers.Diagnostics
         public const string Predicate = "Predicate";
         public const string Negated = "Negated";
         public const string Operand = "Operand";
+
+        /// <summary>"true" when the range's operand is a nullable int: the predicate reads its value (<c>x.GetValueOrDefault()</c>).</summary>
+        public const string NullableOperand = "NullableOperand";
         public const string Corrections = "Corrections";
 
         // SIP1004: the registered value a source enum member gets.

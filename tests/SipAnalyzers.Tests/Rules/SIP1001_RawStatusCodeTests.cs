@@ -885,7 +885,7 @@ public class SIP1001_RawStatusCodeTests
 
     /// <summary>
     /// A weak name (code) is a status on a method about the status code it takes; a conversion from another code
-    /// (a Q.850 cause) takes something else and stays silent (another protocol's word in its name).
+    /// (a Q.850 cause) takes something else, which stays silent, and gives out a SIP status, which is one.
     /// </summary>
     [Fact]
     public async Task Parameters_of_methods_about_a_status_code()
@@ -904,13 +904,198 @@ public class SIP1001_RawStatusCodeTests
 
                     public static int MapQ850ToSipStatusCode(int code) => code switch
                     {
-                        102 => 504,
-                        _ => 500,
+                        102 => {|#2:504|},
+                        _ => {|#3:500|},
                     };
                 }
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+            SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1),
+            SipTest.Diagnostic("SIP1001").WithLocation(2), SipTest.Diagnostic("SIP1001").WithLocation(3));
+    }
+
+    /// <summary>
+    /// A status passed positionally to a delegate that sends a response (a host's <c>SendIngressResponseAsync</c>
+    /// callback, a <c>Func&lt;..., int, string, Task&gt;</c> field): the delegate's name says it answers, the type holding it
+    /// is SIP code, and the int is its only integer parameter. Other delegates, another protocol's sender, and a delegate
+    /// with two integers stay silent.
+    /// </summary>
+    [Fact]
+    public async Task Arguments_of_delegates_that_send_a_response()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Acme.Sip.Signaling.Ingress
+            {
+                public sealed record SipIngressHost(Func<string, int, string, Task> SendIngressResponseAsync, Action<int> ReportProgress);
+
+                public sealed class SipInboundInviteAcceptance
+                {
+                    private readonly SipIngressHost _host;
+                    private readonly Func<string, int, string, Task> _sendIngressResponseAsync;
+                    private readonly Func<string, int, int, Task> _sendResponseWithDelay;
+
+                    public SipInboundInviteAcceptance(SipIngressHost host, Func<string, int, string, Task> send, Func<string, int, int, Task> delayed)
+                    {
+                        _host = host;
+                        _sendIngressResponseAsync = send;
+                        _sendResponseWithDelay = delayed;
+                    }
+
+                    public void Accept(string request, bool known)
+                    {
+                        if (!known)
+                        {
+                            _ = _host.SendIngressResponseAsync(request, /* statusCode: */ {|#0:481|}, "Call/Transaction Does Not Exist");
+                            return;
+                        }
+
+                        _ = _sendIngressResponseAsync(request, {|#1:200|}, "OK");
+                        _host.ReportProgress(180);
+                        _ = _sendResponseWithDelay(request, 180, 250);
+                    }
+                }
+            }
+
+            namespace Acme.Web
+            {
+                public sealed class CheckoutEndpoint
+                {
+                    private readonly Func<string, int, string, Task> _sendResponseAsync = (_, _, _) => Task.CompletedTask;
+
+                    public Task Fail(string request) => _sendResponseAsync(request, 503, "Service Unavailable");
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
+
+    /// <summary>
+    /// Test data of a theory (<c>[InlineData]</c>, <c>[TestCase]</c>, <c>[DataRow]</c>): each value goes to the test
+    /// method's parameter at its position, so a value for a status parameter in a SIP test is a status. Values for
+    /// other parameters (a timeout, a count) stay silent, as do the same attributes in a non-SIP test class.
+    /// </summary>
+    [Fact]
+    public async Task Theory_data_for_a_status_parameter()
+    {
+        const string source = """
+            using System;
+
+            namespace Xunit
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class InlineDataAttribute : Attribute { public InlineDataAttribute(params object[] data) { } }
+            }
+
+            namespace NUnit.Framework
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class TestCaseAttribute : Attribute { public TestCaseAttribute(params object[] arguments) { } }
+            }
+
+            namespace Acme.Sip.Tests
+            {
+                using NUnit.Framework;
+                using Xunit;
+
+                public class SipDiagnosticServiceTests
+                {
+                    [InlineData({|#0:180|}, "Ringing", 250)]
+                    [InlineData({|#1:200|}, "OK", 500)]
+                    public void RingingOrAnsweredResponse_RaisesSuccess(int code, string statusText, int delayMs) { }
+
+                    [TestCase({|#2:486|})]
+                    public void InviteRejected(int statusCode) { }
+
+                    [InlineData(200, 300)]
+                    public void RetriesWithin(int attempts, int timeoutMs) { }
+                }
+            }
+
+            namespace Acme.Web.Tests
+            {
+                using Xunit;
+
+                public class CheckoutTests
+                {
+                    [InlineData(404)]
+                    public void Missing_page(int statusCode) { }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1), SipTest.Diagnostic("SIP1001").WithLocation(2));
+    }
+
+    /// <summary>
+    /// <c>statusCode &lt;= 100</c> and <c>statusCode &gt; 100</c> alone single out one code, 100 Trying (codes start at
+    /// 100): the 100 there is that code, not a class edge. <c>&gt;= 100</c> and a two-sided range stay class bounds.
+    /// </summary>
+    [Fact]
+    public async Task A_relational_test_that_singles_out_100_Trying()
+    {
+        const string source = """
+            namespace Acme.Sip.Ingress
+            {
+                public static class SipIngressResponseHeaders
+                {
+                    public static bool NeedsToTag(int statusCode)
+                    {
+                        if (statusCode <= {|#0:100|})
+                        {
+                            return false;
+                        }
+
+                        return statusCode >= 100;
+                    }
+
+                    public static bool ForwardUpstream(int statusCode) => statusCode > 100 && statusCode < 200;
+
+                    public static bool NeedsContact(int statusCode) => statusCode > {|#1:100|};
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1));
+    }
+
+    /// <summary>
+    /// A switch expression returned by a method named for the status it returns: the codes it gives out are statuses;
+    /// the codes it lists to pass through unchanged (<c>100 or 180 =&gt; statusCode</c>, <c>200 =&gt; 200</c>) are a table.
+    /// </summary>
+    [Fact]
+    public async Task Switch_arms_returned_as_a_status()
+    {
+        const string source = """
+            namespace Acme.Sip.Wire
+            {
+                public static class SipProtocol
+                {
+                    public static int NormalizeUacResponseStatusCode(int statusCode)
+                    {
+                        if (statusCode < 200)
+                        {
+                            return statusCode switch
+                            {
+                                100 or 180 => statusCode,
+                                _ => {|#0:183|},
+                            };
+                        }
+
+                        return statusCode switch
+                        {
+                            200 => 200,
+                            {|#2:300|} => {|#1:302|},
+                            _ => statusCode,
+                        };
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP1002").WithSpan(7, 17, 7, 33).WithArguments("statusCode < 200", "1xx Provisional", "SipStatus.IsProvisional(statusCode)"),
+            SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1), SipTest.Diagnostic("SIP1001").WithLocation(2));
     }
 }

@@ -168,4 +168,120 @@ public partial class StatusRangeTests
             """;
         await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP1002").WithLocation(0));
     }
+
+    /// <summary>
+    /// A range over an <c>int?</c> status (parsed from a REFER NOTIFY's sipfrag) is false for null, and so is its fix:
+    /// the predicate reads <c>GetValueOrDefault()</c>, a negated one checks <c>HasValue</c> first.
+    /// </summary>
+    [Fact]
+    public async Task Ranges_over_a_nullable_status_keep_null_false()
+    {
+        const string source = """
+            namespace Acme.Sip.Transfer
+            {
+                public static class SipReferCompletion
+                {
+                    internal static int? TryParseSipfragStatus(string body) => null;
+
+                    public static bool? Outcome(string body)
+                    {
+                        var status = TryParseSipfragStatus(body);
+                        if ({|#0:status < 200|})
+                        {
+                            return null;
+                        }
+
+                        return {|#1:status < 200 || status >= 300|} ? false : true;
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Sip;
+
+            namespace Acme.Sip.Transfer
+            {
+                public static class SipReferCompletion
+                {
+                    internal static int? TryParseSipfragStatus(string body) => null;
+
+                    public static bool? Outcome(string body)
+                    {
+                        var status = TryParseSipfragStatus(body);
+                        if (SipStatus.IsProvisional(status.GetValueOrDefault()))
+                        {
+                            return null;
+                        }
+
+                        return (status.HasValue && !SipStatus.IsSuccess(status.Value)) ? false : true;
+                    }
+                }
+            }
+            """;
+        var test = new SipTest(source).WithFix(fixedSource, SIP1002_StatusClassCheckFixer.EquivalenceKey);
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1002").WithLocation(0)
+            .WithArguments("status < 200", "1xx Provisional", "SipStatus.IsProvisional(status.GetValueOrDefault())"));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1002").WithLocation(1)
+            .WithArguments("status < 200 || status >= 300", "anything but 2xx Success", "(status.HasValue && !SipStatus.IsSuccess(status.Value))"));
+        await test.RunAsync();
+    }
+
+    /// <summary>
+    /// A range written as consecutive operands of a longer chain (a null check first) is one range, reported once on
+    /// its own operands and fixed in place; the chain's other tests and its line breaks stay. A chain whose bounds test
+    /// something else (a timeout) stays silent.
+    /// </summary>
+    [Fact]
+    public async Task Ranges_inside_a_longer_chain()
+    {
+        const string source = """
+            namespace Acme.Sip.Transactions
+            {
+                public sealed class SipResponseSnapshot { public int StatusCode { get; } public int TimeoutMs { get; } }
+
+                public sealed class SipServerTransactionEngine
+                {
+                    public bool SkipRetransmit(SipResponseSnapshot? snapshot, bool disposed)
+                        => snapshot is null
+                           || {|#0:snapshot.StatusCode < 300
+                           || snapshot.StatusCode > 699|}
+                           || disposed;
+
+                    public bool Answered(SipResponseSnapshot? snapshot)
+                        => snapshot != null && {|#1:snapshot.StatusCode >= 200 && snapshot.StatusCode < 300|};
+
+                    public bool Quick(SipResponseSnapshot? snapshot)
+                        => snapshot != null && snapshot.TimeoutMs >= 200 && snapshot.TimeoutMs < 300;
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Sip;
+
+            namespace Acme.Sip.Transactions
+            {
+                public sealed class SipResponseSnapshot { public int StatusCode { get; } public int TimeoutMs { get; } }
+
+                public sealed class SipServerTransactionEngine
+                {
+                    public bool SkipRetransmit(SipResponseSnapshot? snapshot, bool disposed)
+                        => snapshot is null
+                           || !SipStatus.IsNonSuccessFinal(snapshot.StatusCode)
+                           || disposed;
+
+                    public bool Answered(SipResponseSnapshot? snapshot)
+                        => snapshot != null && SipStatus.IsSuccess(snapshot.StatusCode);
+
+                    public bool Quick(SipResponseSnapshot? snapshot)
+                        => snapshot != null && snapshot.TimeoutMs >= 200 && snapshot.TimeoutMs < 300;
+                }
+            }
+            """;
+        var test = new SipTest(source).WithFix(fixedSource, SIP1002_StatusClassCheckFixer.EquivalenceKey);
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1002").WithLocation(0)
+            .WithArguments("snapshot.StatusCode < 300 || snapshot.StatusCode > 699", "anything but a non-2xx final response (3xx to 6xx)", "!SipStatus.IsNonSuccessFinal(snapshot.StatusCode)"));
+        test.ExpectedDiagnostics.Add(SipTest.Diagnostic("SIP1002").WithLocation(1)
+            .WithArguments("snapshot.StatusCode >= 200 && snapshot.StatusCode < 300", "2xx Success", "SipStatus.IsSuccess(snapshot.StatusCode)"));
+        await test.RunAsync();
+    }
 }

@@ -39,10 +39,16 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
+            if (operation.Kind == OperationKind.Binary && IsChainRoot((IBinaryOperation)operation, out var chain) && MayHoldRun(chain))
+            {
+                AnalyzeRuns(context, sip, chain);
+            }
+
             if (!MayBeRange(operation, out var hasStatusBound, out var hasRangeTest) || !hasStatusBound || !hasRangeTest
                 || FirstOperand(operation) is not { } candidate
                 || (!sip.TryGetSlot(candidate, out _) && !MayBeValidityCheckInSipCode(operation, context.ContainingSymbol, sip))
-                || (operation.Parent is { } parent && MayBeRange(parent, out _, out _) && StatusRange.IsRange(parent)))
+                || (operation.Parent is { } parent && MayBeRange(parent, out _, out _) && StatusRange.IsRange(parent))
+                || IsInRun(operation))
             {
                 return; // not a range, or part of a larger range that is analyzed at its root
             }
@@ -61,7 +67,97 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            var diagnostic = verdict.Kind == RangeVerdictKind.ClassCheck ? SIP1002_RawStatusRange.Check(sip, operation, range, verdict)
+            Report(context, sip, range, verdict);
+        }
+
+        /// <summary>
+        /// <c>snapshot is null || snapshot.StatusCode &lt; 300 || snapshot.StatusCode &gt; 699</c>: a range written as
+        /// consecutive operands of a chain that also tests other things. Each such run is one range.
+        /// </summary>
+        private static void AnalyzeRuns(in OperationAnalysisContext context, SipCompilationContext sip, IBinaryOperation chain)
+        {
+            var operands = StatusRange.ChainOperands(chain);
+            foreach (var (start, end) in StatusRange.Runs(operands))
+            {
+                if (FirstOperand(operands[start]) is not { } candidate || !sip.TryGetSlot(candidate, out _))
+                {
+                    continue;
+                }
+
+                var range = StatusRange.TryBuildRun(chain, operands.GetRange(start, end - start + 1));
+                if (range == null || !range.HasRangeTest)
+                {
+                    continue;
+                }
+
+                var verdict = RangeVerdict.Classify(range);
+                if (verdict.Kind != RangeVerdictKind.None && !IsGenerated(context, sip))
+                {
+                    Report(context, sip, range, verdict);
+                }
+            }
+        }
+
+        /// <summary>The topmost &amp;&amp; or || of a chain of that operator, with at least three operands.</summary>
+        private static bool IsChainRoot(IBinaryOperation operation, out IBinaryOperation chain)
+        {
+            chain = operation;
+            return operation.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr
+                && !(operation.Parent is IBinaryOperation outer && outer.OperatorKind == operation.OperatorKind)
+                && operation.LeftOperand is IBinaryOperation inner && inner.OperatorKind == operation.OperatorKind;
+        }
+
+        /// <summary>At least two operands that may be status bounds: allocation-free, before the chain is flattened.</summary>
+        private static bool MayHoldRun(IBinaryOperation chain)
+        {
+            var bounds = 0;
+            IOperation node = chain;
+            while (true)
+            {
+                var operand = node is IBinaryOperation binary && binary.OperatorKind == chain.OperatorKind ? binary.RightOperand : node;
+                if (operand.Kind is OperationKind.Binary or OperationKind.IsPattern && MayBeRange(operand, out var hasBound, out _) && hasBound && ++bounds >= 2)
+                {
+                    return true;
+                }
+
+                if (operand == node)
+                {
+                    return false;
+                }
+
+                node = ((IBinaryOperation)node).LeftOperand;
+            }
+        }
+
+        /// <summary>An operand of a chain that belongs to a run (<see cref="AnalyzeRuns"/>), analyzed with its run.</summary>
+        private static bool IsInRun(IOperation operation)
+        {
+            if (operation.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } chain)
+            {
+                return false;
+            }
+
+            while (chain.Parent is IBinaryOperation outer && outer.OperatorKind == chain.OperatorKind)
+            {
+                chain = outer;
+            }
+
+            var operands = StatusRange.ChainOperands(chain);
+            var index = operands.IndexOf(operation);
+            foreach (var (start, end) in StatusRange.Runs(operands))
+            {
+                if (index >= start && index <= end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Report(in OperationAnalysisContext context, SipCompilationContext sip, StatusRange range, RangeVerdict verdict)
+        {
+            var diagnostic = verdict.Kind == RangeVerdictKind.ClassCheck ? SIP1002_RawStatusRange.Check(sip, range, verdict)
                 : verdict.Kind == RangeVerdictKind.WrongBounds ? SIP2003_WrongClassBounds.Check(sip, range, verdict, allowPredicate: true)
                 : null;
             if (diagnostic != null)
@@ -156,14 +252,16 @@ namespace SipAnalyzers.Rules
                         return false;
                     }
 
-                    var constantRight = Constants.IsConstant(binary.RightOperand);
-                    if (!constantRight && !Constants.IsConstant(binary.LeftOperand))
+                    var right = Lifted(binary.RightOperand);
+                    var left = Lifted(binary.LeftOperand);
+                    var constantRight = Constants.IsConstant(right);
+                    if (!constantRight && !Constants.IsConstant(left))
                     {
                         return false;
                     }
 
                     var division = IsDivision(binary.LeftOperand.WithoutImplicitConversions()) || IsDivision(binary.RightOperand.WithoutImplicitConversions());
-                    hasStatusBound = IsStatusBound(binary.RightOperand) || IsStatusBound(binary.LeftOperand) || (constantRight && division);
+                    hasStatusBound = IsStatusBound(right) || IsStatusBound(left) || (constantRight && division);
                     hasRangeTest = OperationHelpers.IsRelational(binary.OperatorKind) || division;
                     return true;
                 case OperationKind.Unary:
@@ -220,12 +318,16 @@ namespace SipAnalyzers.Rules
                 case IIsPatternOperation isPattern:
                     return isPattern.Value;
                 case IBinaryOperation comparison:
-                    var side = (Constants.IsConstant(comparison.RightOperand) ? comparison.LeftOperand : comparison.RightOperand).WithoutImplicitConversions();
+                    var side = (Constants.IsConstant(Lifted(comparison.RightOperand)) ? comparison.LeftOperand : comparison.RightOperand).WithoutImplicitConversions();
                     return side is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division ? division.LeftOperand : side;
                 default:
                     return null;
             }
         }
+
+        /// <summary>The constant of <c>status &lt; 200</c> over an <c>int?</c> is a lifted conversion of 200, itself no constant.</summary>
+        private static IOperation Lifted(IOperation operand)
+            => operand.Kind == OperationKind.Conversion && ((IConversionOperation)operand).IsImplicit ? ((IConversionOperation)operand).Operand : operand;
 
         private static bool IsStatusBound(IOperation operand)
             => Constants.TryGetInt32(operand, out var value) && value >= 99 && value <= 700;
@@ -233,8 +335,14 @@ namespace SipAnalyzers.Rules
         internal static string SpanText(Microsoft.CodeAnalysis.Text.TextSpan span)
             => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// The predicate call a range becomes. A range over an <c>int?</c> is false for null: the call reads
+        /// <c>x.GetValueOrDefault()</c> (0, which no predicate admits), and a negated one checks for a value first.
+        /// </summary>
         internal static string Replacement(string predicate, bool negated, IOperation operand)
-            => (negated ? "!" : string.Empty) + "SipStatus." + predicate + "(" + operand.Syntax + ")";
+            => !Constants.IsNullable(operand.Type) ? (negated ? "!" : string.Empty) + "SipStatus." + predicate + "(" + operand.Syntax + ")"
+                : negated ? "(" + operand.Syntax + ".HasValue && !SipStatus." + predicate + "(" + operand.Syntax + ".Value))"
+                : "SipStatus." + predicate + "(" + operand.Syntax + ".GetValueOrDefault())";
 
         /// <summary>The condition's text on one line, whitespace runs collapsed, at most 80 characters.</summary>
         internal static string Shorten(string text)

@@ -28,7 +28,7 @@ namespace SipAnalyzers.Rules
                 + "IsFinal, IsFailure, IsNonSuccessFinal, IsValid; RFC 3261 section 7.2) and cannot be off by one; it keeps the result for every status from 100 to 699.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawStatusRange));
 
-        public static Diagnostic? Check(SipCompilationContext sip, IOperation condition, StatusRange range, RangeVerdict verdict)
+        public static Diagnostic? Check(SipCompilationContext sip, StatusRange range, RangeVerdict verdict)
         {
             if (sip.GeneratedPredicates == null)
             {
@@ -38,10 +38,10 @@ namespace SipAnalyzers.Rules
             var replacement = RangeRules.Replacement(verdict.Predicate!, verdict.Negated, range.Operand);
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(FixProperties.Predicate, verdict.Predicate)
+                .Add(FixProperties.NullableOperand, Constants.IsNullable(range.Operand.Type) ? "true" : null)
                 .Add(FixProperties.Negated, verdict.Negated ? "true" : null)
                 .Add(FixProperties.Operand, RangeRules.SpanText(range.Operand.Syntax.Span));
-            return Diagnostic.Create(Descriptor, condition.Syntax.GetLocation(), properties,
-                RangeRules.Shorten(condition.Syntax.ToString()), verdict.Tests, replacement);
+            return Diagnostic.Create(Descriptor, range.Location, properties, RangeRules.Shorten(range.Text), verdict.Tests, replacement);
         }
     }
 }

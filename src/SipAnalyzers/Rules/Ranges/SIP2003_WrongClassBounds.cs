@@ -38,7 +38,8 @@ namespace SipAnalyzers.Rules
                 .Add(FixProperties.Operand, RangeRules.SpanText(range.Operand.Syntax.Span))
                 .Add(FixProperties.Corrections, corrections)
                 .Add(FixProperties.Predicate, usePredicate ? verdict.Predicate : null)
-                .Add(FixProperties.Negated, usePredicate && verdict.Negated ? "true" : null);
+                .Add(FixProperties.Negated, usePredicate && verdict.Negated ? "true" : null)
+                .Add(FixProperties.NullableOperand, usePredicate && Constants.IsNullable(range.Operand.Type) ? "true" : null);
 
             string remedy;
             if (usePredicate)
@@ -54,7 +55,7 @@ namespace SipAnalyzers.Rules
                 remedy = "test the whole class (" + verdict.Tests + ")";
             }
 
-            return Diagnostic.Create(Descriptor, range.Condition.Syntax.GetLocation(), properties, RangeRules.Shorten(range.Condition.Syntax.ToString()), verdict.Problem, remedy);
+            return Diagnostic.Create(Descriptor, range.Location, properties, RangeRules.Shorten(range.Text), verdict.Problem, remedy);
         }
     }
 }
