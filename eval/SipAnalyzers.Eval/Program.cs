@@ -9,6 +9,7 @@ public static class Program
         "  candidates   list the 100..699 integer literals of the SIP-related files into out/candidates.tsv\n" +
         "  run          compile each corpus project in memory, run every SipAnalyzers analyzer: out/diagnostics.tsv, out/run.tsv\n" +
         "  score        the literal rules against labels/*.tsv: recall and precision, missed and false sites (out/score.md)\n" +
+        "  bulkfix      every fix applied as dotnet format applies them: fixed, left, compiler errors before and after (out/bulkfix.md)\n" +
         "  explain REPO PATH LINE COLUMN   the operations above one literal, with their types and symbols";
 
     public static async Task<int> Main(string[] args)
@@ -57,6 +58,8 @@ public static class Program
                 return await RunCommand.Run(Path.GetFullPath(evalDir));
             case "explain" when extra.Count == 4:
                 return RunCommand.Explain(Path.GetFullPath(evalDir), extra[0], extra[1], int.Parse(extra[2]), int.Parse(extra[3]));
+            case "bulkfix":
+                return await BulkFixCommand.Run(Path.GetFullPath(evalDir));
             case "score":
                 return ScoreCommand.Run(Path.GetFullPath(evalDir));
             default:

@@ -176,6 +176,29 @@ public static class RunCommand
         return 0;
     }
 
+    /// <summary>Every project of every extracted corpus repository, compiled as <see cref="Run"/> compiles it.</summary>
+    public static IEnumerable<(ManifestRow Row, RepoProject Project, Compilation Compilation)> Compilations(string evalDir)
+    {
+        var framework = Basic.Reference.Assemblies.Net80.References.All.ToList<MetadataReference>();
+        var stubReferences = Stubs.ToDictionary(s => s.Package, s => Compile(s.Assembly, s.Source, framework), StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Manifest.Load(Path.Combine(evalDir, "manifest.tsv")))
+        {
+            var repoRoot = Path.GetFullPath(Path.Combine(evalDir, "sources", row.SourceKey));
+            if (!Directory.Exists(repoRoot))
+            {
+                Console.Error.WriteLine($"[{row.Repo}] not extracted: run eval/extract.sh");
+                continue;
+            }
+
+            var files = RepoFiles.Enumerate(repoRoot, row with { Include = "." }).ToList();
+            var compiled = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
+            foreach (var project in Order(Projects.Find(repoRoot, files)))
+            {
+                yield return (row, project, Create(project, framework, compiled, stubReferences));
+            }
+        }
+    }
+
     /// <summary>Projects after the projects they reference (a cycle or an outside reference is left unresolved).</summary>
     private static IEnumerable<RepoProject> Order(IReadOnlyList<RepoProject> projects)
     {

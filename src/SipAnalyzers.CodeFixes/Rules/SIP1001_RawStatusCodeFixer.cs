@@ -23,6 +23,9 @@ namespace SipAnalyzers.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RawStatusCode);
 
+        /// <inheritdoc/>
+        protected override bool IsAlternativeKey(string key) => key == UseTwinKey;
+
         protected override IEnumerable<(string Title, string Key)> GetActions(Diagnostic diagnostic, SyntaxNode root)
         {
             var p = diagnostic.Properties;

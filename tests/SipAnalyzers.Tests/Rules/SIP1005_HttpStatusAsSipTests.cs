@@ -120,4 +120,28 @@ public class SIP1005_HttpStatusAsSipTests
             """;
         await SipTest.VerifyAsync(source);
     }
+
+    /// <summary>
+    /// An HTTP client's result whose type does not resolve (a Polly or HTTP package missing), in a SIP project, compared
+    /// with HttpStatusCode: the member is a status by its name only, and the HTTP enum says which protocol it is.
+    /// </summary>
+    [Fact]
+    public async Task Unresolved_results_compared_with_http_codes_stay_silent()
+    {
+        const string source = """
+            using System.Net;
+
+            namespace Acme.Sip.Bridge
+            {
+                public sealed class GvSipCredentialProvider
+                {
+                    public bool Stale(Missing.CookieResult response) => response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+
+                    public object Retry(Missing.PolicyBuilder policy) => policy.OrResult(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+                }
+            }
+            """;
+        var test = new SipTest(source) { CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        await test.RunAsync();
+    }
 }

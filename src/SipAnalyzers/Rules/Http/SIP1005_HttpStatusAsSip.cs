@@ -89,7 +89,10 @@ namespace SipAnalyzers.Rules
 
         private static void AnalyzeHttpAsSip(in OperationAnalysisContext context, SipCompilationContext sip, IFieldReferenceOperation reference, int value)
         {
-            if (!StatusPosition.TryFind(sip, reference, context.ContainingSymbol, out var position) || IsGenerated(context, sip))
+            // A member of a type that does not resolve is a status by its name only; compared with HttpStatusCode, it is
+            // far more likely an HTTP response's (an HttpClient result behind a missing package) than a SIP one.
+            if (!StatusPosition.TryFind(sip, reference, context.ContainingSymbol, out var position) || ReferenceEquals(position.Slot.Info, SlotInfo.Unresolved)
+                || IsGenerated(context, sip))
             {
                 return;
             }
