@@ -23,6 +23,24 @@ public static class Comparisons
 {
     public static readonly Comparison[] Curated =
     {
+        // The explainer page this project grew from.
+        new(
+            new[] { 100, 600 },
+            "SIP 100 Trying is a 1xx Provisional response and 600 Busy Everywhere a 6xx Global Failure: 100 says the next hop received the request and is working on it, so more responses will follow; 600 is a final, definitive answer that the callee is busy and that no other end point will answer (RFC 3261 sections 21.1.1 and 21.6.1). Unlike 486 Busy Here, 600 ends the search everywhere.",
+            new[]
+            {
+                "100 is a 1xx Provisional response and 600 a 6xx Global Failure response (RFC 3261 section 7.2).",
+                "100 Trying is hop-by-hop: the next hop sends it to stop INVITE retransmissions, a stateful proxy never forwards it upstream (section 16.7 step 5), and it is never ACKed or sent reliably (RFC 3262 section 3).",
+                "600 Busy Everywhere is final: the INVITE client transaction ends, the response is ACKed, and a proxy that receives it cancels its other branches and creates no new ones (section 16.7 step 5; section 21.6).",
+                "You see 100 immediately after sending an INVITE, before anything is known about the callee; you see 600 after the callee's side has decided, on every device, not to take the call.",
+                "Code that treats any response as the answer misreads 100 as final (SIP2002); code that fails over or re-dials on any failure calls again after a 600 (SIP2001). A Retry-After in a 600 is a hint for a later attempt the user chooses, not for automatic retry (section 21.6.1).",
+            },
+            new[]
+            {
+                (100, "Never on purpose: the transaction layer sends it. On receiving it, keep waiting for the final response; if it is the last response for long, suspect the network or the proxy, not the callee."),
+                (600, "Only when the responder knows the user is busy on every device and nothing else (voicemail) will answer; otherwise 486 Busy Here. On receiving it, stop: no failover, no re-dial, no new branch."),
+            },
+            new[] { "SIP2002", "SIP2001" }),
         new(
             new[] { 100, 180, 183 },
             "All three are provisional: none of them answers the call and none is ever ACKed (RFC 3261 section 21.1). They differ in who sends them and in what the caller does while waiting.",

@@ -19,13 +19,13 @@ public static class DocsRenderer
     {
         for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "SipAnalyzers.slnx")))
+            if (File.Exists(Path.Combine(dir.FullName, "SipAnalyzers.sln")))
             {
                 return dir.FullName;
             }
         }
 
-        throw new DirectoryNotFoundException("SipAnalyzers.slnx not found above " + start);
+        throw new DirectoryNotFoundException("SipAnalyzers.sln not found above " + start);
     }
 
     /// <summary>Writes (or, with write false, only compares) every derived file; returns the ones that differed.</summary>
@@ -193,6 +193,13 @@ public static class DocsRenderer
             sb.Append($"{n++}. [{other.Title}]({other.Code}.md) ([compare](../compare/{compare.Slug}.md)): {ClassRelation(info, other)}. {other.Code} means: {other.Meaning}\n");
         }
 
+        // Curated pages that set this code beside others that are not its look-alikes (100 Trying vs 600 Busy Everywhere).
+        foreach (var comparison in Comparisons.Curated.Where(c => c.Codes.Contains(info.Code) && !c.Codes.All(o => o == info.Code || info.LookAlikes.Contains(o))))
+        {
+            var others = comparison.Codes.Where(o => o != info.Code).Select(o => SipStatusRegistry.Find(o)!);
+            sb.Append($"{n++}. Compared with {string.Join(" and ", others.Select(o => $"[{o.Title}]({o.Code}.md)"))}: [{CompareTitle(comparison)}](../compare/{comparison.Slug}.md)\n");
+        }
+
         sb.Append("\n## In code\n\n");
         sb.Append("```csharp\n");
         sb.Append($"if (response.StatusCode == (int)SipStatusCode.{info.MemberName}) {{ /* {info.Title} */ }}\n");
@@ -262,18 +269,17 @@ public static class DocsRenderer
     private static string LowerFirst(string text)
         => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
+    /// <summary>
+    /// A comparison page in the sections of the explainer page this project started from: a summary; per code its
+    /// Description, When you see it and How to resolve; Key differences (a table of class, meaning, final or not, what
+    /// the client does next and retry, then the numbered points); When to use which; Learn more.
+    /// </summary>
     private static string ComparePage(Comparison comparison)
     {
         var infos = comparison.Codes.Select(c => SipStatusRegistry.Find(c)!).ToList();
         var sb = new StringBuilder();
         sb.Append("# SIP ").Append(string.Join(" vs ", infos.Select(i => i.Title))).Append("\n\n");
-        sb.Append(RfcLinks.Linkify(comparison.Summary)).Append("\n\n");
-        sb.Append("| |").Append(string.Concat(infos.Select(i => $" [{i.Code}](../codes/{i.Code}.md) |"))).Append('\n');
-        sb.Append("|---|").Append(string.Concat(infos.Select(_ => "---|"))).Append('\n');
-        sb.Append("| Class |").Append(string.Concat(infos.Select(i => $" {i.ClassText} |"))).Append('\n');
-        sb.Append("| Defined by |").Append(string.Concat(infos.Select(i => $" {RfcLink(i)} |"))).Append('\n');
-        sb.Append("| Retry |").Append(string.Concat(infos.Select(i => $" {i.Retry} |"))).Append('\n');
-        sb.Append("| Generated enum |").Append(string.Concat(infos.Select(i => $" `SipStatusCode.{i.MemberName}` |"))).Append('\n');
+        sb.Append(RfcLinks.Linkify(comparison.Summary)).Append('\n');
         foreach (var info in infos)
         {
             sb.Append($"\n## {info.Title}\n\n");
@@ -283,6 +289,15 @@ public static class DocsRenderer
         }
 
         sb.Append("\n## Key differences\n\n");
+        sb.Append("| |").Append(string.Concat(infos.Select(i => $" [{i.Code} {i.ReasonPhrase}](../codes/{i.Code}.md) |"))).Append('\n');
+        sb.Append("|---|").Append(string.Concat(infos.Select(_ => "---|"))).Append('\n');
+        sb.Append("| Class |").Append(string.Concat(infos.Select(i => $" {i.ClassText} |"))).Append('\n');
+        sb.Append("| Meaning |").Append(string.Concat(infos.Select(i => $" {FirstSentence(i.Meaning)} |"))).Append('\n');
+        sb.Append("| Final? |").Append(string.Concat(infos.Select(i => $" {ClassFacts.Finality(i.Class)} |"))).Append('\n');
+        sb.Append("| The client next |").Append(string.Concat(infos.Select(i => $" {ClassFacts.NextStep(i.Class)} |"))).Append('\n');
+        sb.Append("| Retry |").Append(string.Concat(infos.Select(i => $" {i.Retry} |"))).Append('\n');
+        sb.Append("| Defined by |").Append(string.Concat(infos.Select(i => $" {RfcLink(i)} |"))).Append('\n');
+        sb.Append("| Generated enum |").Append(string.Concat(infos.Select(i => $" `SipStatusCode.{i.MemberName}` |"))).Append("\n\n");
         var n = 1;
         foreach (var difference in comparison.Differences)
         {
@@ -295,18 +310,27 @@ public static class DocsRenderer
             sb.Append($"- **{SipStatusRegistry.Find(code)!.Title}**: {RuleLinks(RfcLinks.Linkify(use))}\n");
         }
 
-        if (comparison.Rules.Length > 0)
+        sb.Append("\n## Learn more\n\n");
+        foreach (var info in infos)
         {
-            sb.Append("\n## Rules that check it\n\n");
-            foreach (var id in comparison.Rules)
-            {
-                var descriptor = Descriptors.All.First(d => d.Id == id);
-                sb.Append($"- [{id}](../rules/{id}.md): {descriptor.Title}\n");
-            }
+            sb.Append($"- [{info.Title}](../codes/{info.Code}.md): every fact about the code; {RfcLink(info)}\n");
         }
 
-        sb.Append("\n[All comparisons](index.md) · [All codes](../codes/index.md)\n");
+        foreach (var id in comparison.Rules)
+        {
+            var descriptor = Descriptors.All.First(d => d.Id == id);
+            sb.Append($"- [{id}](../rules/{id}.md), the rule that checks it: {descriptor.Title}\n");
+        }
+
+        sb.Append("- [All comparisons](index.md) · [All codes](../codes/index.md)\n");
         return sb.ToString();
+    }
+
+    /// <summary>The meaning's first sentence, for a table cell.</summary>
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
     }
 
     /// <summary>"(SIP2001)" in prose links to the rule's page.</summary>
@@ -317,7 +341,7 @@ public static class DocsRenderer
     private static string CompareIndex()
     {
         var sb = new StringBuilder("# Codes developers confuse\n\n");
-        sb.Append("Each page sets the codes side by side in the same format: description, when you see it, how to resolve, the key differences as numbered points, and when to use which.\n\n");
+        sb.Append("Each page sets the codes side by side in the same sections: for each code its description, when you see it and how to resolve it; the key differences (a table of class, meaning, finality, what the client does next and retry, then numbered points); when to use which; and where to learn more.\n\n");
         sb.Append("## The usual suspects\n\n");
         foreach (var comparison in Comparisons.Curated)
         {

@@ -18,13 +18,14 @@ public partial class ComparisonTests
     /// </summary>
     private static readonly HashSet<(string Rfc, string Section)> CheckedCitations = new()
     {
-        ("3261", "8.1.3.1"), ("3261", "8.1.3.2"), ("3261", "8.1.3.4"), ("3261", "8.1.3.5"), ("3261", "9.2"),
+        ("3261", "7.2"), ("3261", "8.1.3.1"), ("3261", "8.1.3.2"), ("3261", "13.2.2.4"), ("3261", "21.5"), ("3261", "8.1.3.4"), ("3261", "8.1.3.5"), ("3261", "9.2"),
         ("3261", "12.2.1.2"), ("3261", "16.7"), ("3261", "17.2.1"), ("3261", "20.33"), ("3261", "20.43"),
         ("3261", "21.1"), ("3261", "21.2"), ("3261", "21.4"), ("3261", "21.6"), ("3261", "22"), ("3261", "22.1"),
         ("3261", "22.2"), ("3261", "22.3"), ("3262", "3"), ("4320", "4.1"), ("4320", "4.2"), ("6665", "8.3.1"),
     };
 
     [Theory]
+    [InlineData(100, 600)] // the explainer page this project started from
     [InlineData(100, 180, 183)]
     [InlineData(486, 600, 603)]
     [InlineData(488, 606)]
@@ -93,6 +94,42 @@ public partial class ComparisonTests
             .Select(x => $"{x.Slug}: RFC {x.citation.Rfc} section {x.citation.Section}")
             .ToList();
         Assert.True(unchecked_.Count == 0, "Unchecked citations:\n" + string.Join("\n", unchecked_));
+    }
+
+    /// <summary>
+    /// Every comparison page, curated or rendered from facts, has the explainer's sections in order: a summary; per code
+    /// Description, When you see it, How to resolve; Key differences with its table; When to use which; Learn more.
+    /// </summary>
+    [Fact]
+    public void Every_comparison_page_has_the_explainer_sections_in_order()
+    {
+        foreach (var comparison in DocsRenderer.AllComparisons())
+        {
+            var page = File.ReadAllText(Path.Combine(Root, "docs", "compare", comparison.Slug + ".md"));
+            var expected = new List<string> { "# SIP " };
+            foreach (var code in comparison.Codes)
+            {
+                expected.AddRange(new[] { "## " + SipStatusRegistry.Find(code)!.Title + "\n", "**Description.** ", "**When you see it.** ", "**How to resolve.** " });
+            }
+
+            expected.AddRange(new[] { "## Key differences\n", "| Class |", "| Meaning |", "| Final? |", "| The client next |", "| Retry |", "\n1. ",
+                "## When to use which\n", "## Learn more\n" });
+            var at = 0;
+            foreach (var marker in expected)
+            {
+                var next = page.IndexOf(marker, at, StringComparison.Ordinal);
+                Assert.True(next >= 0, $"{comparison.Slug}: '{marker.Trim()}' missing or out of order");
+                at = next + marker.Length;
+            }
+        }
+    }
+
+    [Fact]
+    public void The_class_facts_cite_only_checked_rfc_sections()
+    {
+        var texts = Enum.GetValues<SipStatusClass>().SelectMany(c => new[] { ClassFacts.Finality(c), ClassFacts.NextStep(c) });
+        var unchecked_ = texts.SelectMany(RfcLinks.Citations).Where(c => !CheckedCitations.Contains(c)).ToList();
+        Assert.True(unchecked_.Count == 0, "Unchecked citations: " + string.Join(", ", unchecked_));
     }
 
     [Fact]
