@@ -118,7 +118,7 @@ public static class DocsRenderer
             links.Add($"[fix]({Link(root, fixer)})");
         }
 
-        return text + SourcesMarker + "\n\nSources: " + string.Join(", ", links) + "\n";
+        return text + SourcesMarker + "\n\nSources: " + string.Join(", ", links) + "\n\n[All rules and docs](../index.md)\n";
     }
 
     private static string Link(string root, string file) => "../../" + Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -379,11 +379,13 @@ public static class DocsRenderer
     private static string DocsIndex()
     {
         var sb = new StringBuilder("# SipAnalyzers documentation\n\n");
-        sb.Append("- [How a number is recognized as a SIP status](detection.md)\n");
-        sb.Append("- [Configuration](configuration.md)\n");
-        sb.Append("- [Performance](performance.md)\n");
-        sb.Append("- [The 75 SIP response codes](codes/index.md)\n");
-        sb.Append("- [Codes developers confuse, compared](compare/index.md)\n");
+        sb.Append("Where to start:\n\n");
+        sb.Append("- **A diagnostic in your build?** Its ID links to its rule page below: what it reports, why, how the fix behaves.\n");
+        sb.Append("- **A status code you do not know?** [The 75 SIP response codes](codes/index.md), each with its meaning, when you see it and how to resolve it.\n");
+        sb.Append("- **Two codes that look alike?** [Codes developers confuse, compared](compare/index.md), starting with [100 Trying vs 600 Busy Everywhere](compare/100-vs-600.md).\n");
+        sb.Append("- **Your own stack or enum?** [Configuration](configuration.md), and [how a number is recognized as a SIP status](detection.md).\n");
+        sb.Append("- **What it costs in a build?** [Performance](performance.md).\n");
+        sb.Append("- **How it is built?** [Design](design.md).\n");
         sb.Append("\n## Rules\n\n");
         sb.Append(RuleTable().Replace("](docs/rules/", "](rules/", StringComparison.Ordinal));
         return sb.ToString();

@@ -18,17 +18,28 @@ namespace SipAnalyzers.Configuration
         public const string ExcludedSymbolsKey = "sip_analyzers.excluded_symbols";
         public const string SendMethodsKey = "sip_analyzers.send_methods";
 
-        public static readonly SipAnalyzerOptions Empty =
-            new SipAnalyzerOptions(null, string.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty);
+        /// <summary>Every option this package reads: a <c>sip_analyzers.*</c> key outside this list is a mistake.</summary>
+        public static readonly ImmutableArray<string> KnownKeys = ImmutableArray.Create(StatusEnumKey, StatusSymbolsKey, ExcludedSymbolsKey, SendMethodsKey);
 
-        private SipAnalyzerOptions(string? statusEnum, string statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols, ImmutableArray<SymbolPattern> sendMethods)
+        private const string KeyPrefix = "sip_analyzers.";
+
+        public static readonly SipAnalyzerOptions Empty =
+            new SipAnalyzerOptions(null, string.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty,
+                ImmutableArray<(string, string)>.Empty);
+
+        private SipAnalyzerOptions(string? statusEnum, string statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols,
+            ImmutableArray<SymbolPattern> sendMethods, ImmutableArray<(string Key, string Source)> unknownKeys)
         {
             StatusEnum = statusEnum;
             StatusEnumSource = statusEnumSource;
             StatusSymbols = statusSymbols;
             ExcludedSymbols = excludedSymbols;
             SendMethods = sendMethods;
+            UnknownKeys = unknownKeys;
         }
+
+        /// <summary><c>sip_analyzers.*</c> keys that are no option (<c>status_symbol</c> for <c>status_symbols</c>), with where each was set.</summary>
+        public ImmutableArray<(string Key, string Source)> UnknownKeys { get; }
 
         /// <summary>Documentation-comment ID (or metadata name) of the enum fixes should use.</summary>
         public string? StatusEnum { get; }
@@ -43,7 +54,7 @@ namespace SipAnalyzers.Configuration
         /// <summary>Methods that send a SIP request, beyond the names the retry rules recognise (<c>M:Acme.Pbx.Trunk.Originate(System.String)</c>).</summary>
         public ImmutableArray<SymbolPattern> SendMethods { get; }
 
-        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty;
+        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty && UnknownKeys.IsEmpty;
 
         /// <summary>
         /// The options as one more stack profile, the user's own stack: its status enum (a metadata name, or a
@@ -67,6 +78,7 @@ namespace SipAnalyzers.Configuration
             var statusSymbols = new List<SymbolPattern>();
             var excluded = new List<SymbolPattern>();
             var sendMethods = new List<SymbolPattern>();
+            var unknown = new List<(string Key, string Source)>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
             // The source is named only for an options object not seen yet: trees under one .editorconfig share one.
@@ -89,6 +101,14 @@ namespace SipAnalyzers.Configuration
                 AddPatterns(options, StatusSymbolsKey, statusSymbols, source);
                 AddPatterns(options, ExcludedSymbolsKey, excluded, source);
                 AddPatterns(options, SendMethodsKey, sendMethods, source);
+                foreach (var key in options.Keys)
+                {
+                    if (key.StartsWith(KeyPrefix, StringComparison.OrdinalIgnoreCase) && !KnownKeys.Contains(key, StringComparer.OrdinalIgnoreCase)
+                        && !unknown.Exists(u => string.Equals(u.Key, key, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        unknown.Add((key, source));
+                    }
+                }
             }
 
             ReadFrom(provider.GlobalOptions, null);
@@ -97,12 +117,13 @@ namespace SipAnalyzers.Configuration
                 ReadFrom(provider.GetOptions(tree), tree);
             }
 
-            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0)
+            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0 && unknown.Count == 0)
             {
                 return Empty;
             }
 
-            return new SipAnalyzerOptions(statusEnum, statusEnumSource, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray());
+            return new SipAnalyzerOptions(statusEnum, statusEnumSource, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray(),
+                unknown.ToImmutableArray());
         }
 
         private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into, string source)

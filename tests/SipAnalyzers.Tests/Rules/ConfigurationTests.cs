@@ -75,6 +75,20 @@ public class ConfigurationTests
             Malformed("sip_analyzers.send_methods", "P:Acme.Voice.Reply.Result", "a send method is a method: M:Namespace.Type.Name(ParameterTypes)"),
             Malformed("sip_analyzers.status_symbols", "P:Acme.Voice.Reply.Result@code", "'@name' selects a parameter, so it follows a method ID (M:...)"));
 
+    /// <summary>A key that is not an option (singular for plural, a typo) is named, with the nearest option when one is close.</summary>
+    [Fact]
+    public Task Unknown_keys_are_named_with_the_nearest_option()
+        => VerifyAsync(
+            "sip_analyzers.status_symbol = P:Acme.Voice.Reply.Result\n"
+            + "sip_analyzers.sendmethods = M:Acme.Voice.Trunk.Connect(System.String)\n"
+            + "sip_analyzers.verbosity = high\n",
+            new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
+                $"sip_analyzers.sendmethods is not a SipAnalyzers option ({Where}): did you mean sip_analyzers.send_methods?"),
+            new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
+                $"sip_analyzers.status_symbol is not a SipAnalyzers option ({Where}): did you mean sip_analyzers.status_symbols?"),
+            new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
+                $"sip_analyzers.verbosity is not a SipAnalyzers option ({Where}): the options are sip_analyzers.status_enum, sip_analyzers.status_symbols, sip_analyzers.excluded_symbols, sip_analyzers.send_methods"));
+
     [Fact]
     public Task Options_that_resolve_stay_silent()
         => VerifyAsync(

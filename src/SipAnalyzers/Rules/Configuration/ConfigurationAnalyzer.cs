@@ -6,6 +6,7 @@ using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SipAnalyzers.Rules
 {
@@ -18,7 +19,8 @@ namespace SipAnalyzers.Rules
     public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(SIP9001_UnresolvedConfiguration.Descriptor, SIP9002_MalformedConfiguration.Descriptor);
+            ImmutableArray.Create(SIP9001_UnresolvedConfiguration.Descriptor, SIP9002_MalformedConfiguration.Descriptor,
+                SIP9002_MalformedConfiguration.UnknownKey, SIP9002_MalformedConfiguration.UnknownKeyNoNearest);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -38,6 +40,14 @@ namespace SipAnalyzers.Rules
         private static void Check(CompilationAnalysisContext context, SipAnalyzerOptions options)
         {
             var compilation = context.Compilation;
+            foreach (var (key, source) in options.UnknownKeys.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                var nearest = SIP9002_MalformedConfiguration.Nearest(key, SipAnalyzerOptions.KnownKeys);
+                context.ReportDiagnostic(nearest != null
+                    ? Diagnostic.Create(SIP9002_MalformedConfiguration.UnknownKey, Location.None, key, source, nearest)
+                    : Diagnostic.Create(SIP9002_MalformedConfiguration.UnknownKeyNoNearest, Location.None, key, source, string.Join(", ", SipAnalyzerOptions.KnownKeys)));
+            }
+
             if (options.StatusEnum is { } statusEnum)
             {
                 CheckStatusEnum(context, statusEnum, options.StatusEnumSource);

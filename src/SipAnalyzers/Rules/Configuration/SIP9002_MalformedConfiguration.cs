@@ -8,15 +8,61 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.MalformedConfiguration,
-            title: "A sip_analyzers option value is malformed",
+            title: "A sip_analyzers option is unknown or its value malformed",
             messageFormat: "{0} = {1} is not valid ({2}): {3}",
             category: DiagnosticIds.ConfigurationCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A sip_analyzers option value cannot be read: an ID without its kind prefix (T:, M:, P:, F:, E:, N:), a "
+            description: "A sip_analyzers key is not an option (a typo such as status_symbol for status_symbols), or its value cannot be read: an ID without its kind prefix (T:, M:, P:, F:, E:, N:), a "
                 + "parameter ('#name') on something that is not a method, a send method that is not a method, or a status enum that "
                 + "is not an enum. You see it once per project. Fix the value as the message says; see docs/configuration.md.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.MalformedConfiguration),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>A key that is no option, with the nearest one.</summary>
+        public static readonly DiagnosticDescriptor UnknownKey = Descriptor.Variant("{0} is not a SipAnalyzers option ({1}): did you mean {2}?");
+
+        /// <summary>A key that is no option and near none.</summary>
+        public static readonly DiagnosticDescriptor UnknownKeyNoNearest = Descriptor.Variant("{0} is not a SipAnalyzers option ({1}): the options are {2}");
+
+        /// <summary>The option nearest to <paramref name="key"/> by edit distance, if it is close enough to be the one meant.</summary>
+        public static string? Nearest(string key, System.Collections.Generic.IEnumerable<string> options)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var option in options)
+            {
+                var distance = EditDistance(key.ToLowerInvariant(), option);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (option, distance);
+                }
+            }
+
+            return bestDistance <= 4 ? best : null;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = System.Math.Min(System.Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
     }
 }
