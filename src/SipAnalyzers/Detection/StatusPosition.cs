@@ -3,6 +3,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
 using SipAnalyzers.Registry;
+using System;
+using System.Collections.Generic;
 
 namespace SipAnalyzers.Detection
 {
@@ -218,8 +220,8 @@ namespace SipAnalyzers.Detection
         private static bool TryFindPatternInput(SipCompilationContext context, IOperation literal, IPatternOperation pattern, out StatusPosition position)
         {
             position = default;
-            var bound = pattern is IRelationalPatternOperation relational && !SinglesOutTrying(literal, relational.OperatorKind, literalOnRight: true)
-                && (IsClassEdge(literal) || pattern.Parent is IBinaryPatternOperation);
+            var bound = pattern is IRelationalPatternOperation relational
+                && (pattern.Parent is IBinaryPatternOperation || (!SinglesOutTrying(literal, relational.OperatorKind, literalOnRight: true) && IsClassEdge(literal)));
             IOperation root = pattern;
             while (root.Parent is IBinaryPatternOperation or INegatedPatternOperation)
             {
@@ -277,7 +279,7 @@ namespace SipAnalyzers.Detection
             return FromSymbol(context.GetSlot(parameters[index]), literal, out position);
         }
 
-        private static readonly System.Collections.Generic.HashSet<string> TestDataAttributes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        private static readonly HashSet<string> TestDataAttributes = new HashSet<string>(StringComparer.Ordinal)
         {
             "InlineData", "InlineDataAttribute", "TestCase", "TestCaseAttribute", "DataRow", "DataRowAttribute",
         };

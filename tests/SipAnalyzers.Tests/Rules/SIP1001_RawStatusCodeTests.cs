@@ -1055,6 +1055,8 @@ public class SIP1001_RawStatusCodeTests
                     public static bool ForwardUpstream(int statusCode) => statusCode > 100 && statusCode < 200;
 
                     public static bool NeedsContact(int statusCode) => statusCode > {|#1:100|};
+
+                    public static bool Relayed(int statusCode) => statusCode is > 100 and < 200;
                 }
             }
             """;
