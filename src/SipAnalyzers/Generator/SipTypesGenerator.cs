@@ -16,21 +16,38 @@ namespace SipAnalyzers.Generator
         public const string HintName = "Sip.SipStatusCode.g.cs";
         public const string TrackingName = "SipAnalyzersGenerateTypes";
 
+        /// <summary>
+        /// <c>false</c> leaves out the generated <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c>, for a project where another
+        /// generator declares it in a shape that cannot be merged with ours (not partial, or with <c>[Embedded]</c> on itself).
+        /// </summary>
+        public const string GenerateEmbeddedAttributeProperty = "build_property.SipAnalyzersGenerateEmbeddedAttribute";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var enabled = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) =>
-                    !options.GlobalOptions.TryGetValue(GenerateTypesProperty, out var value)
-                    || !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase))
+            var settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => (Types: !IsFalse(options, GenerateTypesProperty), Attribute: !IsFalse(options, GenerateEmbeddedAttributeProperty)));
+
+            // The project's own source may declare the attribute already (in any shape): then the generated types use it.
+            // A bool per compilation, so an edit elsewhere leaves the output cached.
+            var declaredInSource = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.Assembly.GetTypeByMetadataName(EmbeddedAttributeName) != null);
+
+            var text = settings.Combine(declaredInSource)
+                .Select(static (pair, _) => !pair.Left.Types ? null : pair.Left.Attribute && !pair.Right ? SipTypesSource.Text : SipTypesSource.TextWithoutEmbeddedAttribute)
                 .WithTrackingName(TrackingName);
 
-            context.RegisterSourceOutput(enabled, static (output, generate) =>
+            context.RegisterSourceOutput(text, static (output, source) =>
             {
-                if (generate)
+                if (source != null)
                 {
-                    output.AddSource(HintName, SourceText.From(SipTypesSource.Text, Encoding.UTF8));
+                    output.AddSource(HintName, SourceText.From(source, Encoding.UTF8));
                 }
             });
         }
+
+        private const string EmbeddedAttributeName = "Microsoft.CodeAnalysis.EmbeddedAttribute";
+
+        private static bool IsFalse(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string key)
+            => options.GlobalOptions.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
     }
 }

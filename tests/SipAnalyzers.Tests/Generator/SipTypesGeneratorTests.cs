@@ -155,6 +155,52 @@ public class SipTypesGeneratorTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Other declarations of <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> (many generators emit one, Roslyn's own
+    /// helper among them): in the project's source, partial or not, with or without <c>[Embedded]</c> on itself, the
+    /// generated types use that one and declare none.
+    /// </summary>
+    [Theory]
+    [InlineData("[Embedded] internal sealed partial class EmbeddedAttribute : System.Attribute { }")]
+    [InlineData("internal sealed partial class EmbeddedAttribute : System.Attribute { }")]
+    [InlineData("[Embedded] internal sealed class EmbeddedAttribute : System.Attribute { }")]
+    [InlineData("internal sealed class EmbeddedAttribute : System.Attribute { }")]
+    public void An_EmbeddedAttribute_declared_in_the_project_coexists(string declaration)
+    {
+        var (output, _) = Run(Compile("Own", "namespace Microsoft.CodeAnalysis { " + declaration + " }\n/// <summary>C.</summary>\npublic class C { internal int Code => (int)Sip.SipStatusCode.Ok; }",
+            new CSharpParseOptions(LanguageVersion.Latest)));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// Another generator's EmbeddedAttribute is invisible to this one: in Roslyn's own shape (partial, no [Embedded] on
+    /// itself) it coexists as is; in any other shape, <c>SipAnalyzersGenerateEmbeddedAttribute=false</c> drops ours.
+    /// </summary>
+    [Theory]
+    [InlineData("internal sealed partial class EmbeddedAttribute : global::System.Attribute { }", null)]
+    [InlineData("[global::Microsoft.CodeAnalysis.Embedded] internal sealed partial class EmbeddedAttribute : global::System.Attribute { }", "false")]
+    [InlineData("internal sealed class EmbeddedAttribute : global::System.Attribute { }", "false")]
+    public void Another_generators_EmbeddedAttribute_coexists(string declaration, string? property)
+    {
+        var other = new OtherGenerator("namespace Microsoft.CodeAnalysis { " + declaration + " }");
+        var compilation = Compile("Other", "/// <summary>C.</summary>\npublic class C { internal int Code => (int)Sip.SipStatusCode.Ok; }", new CSharpParseOptions(LanguageVersion.Latest));
+        var options = new TestOptionsProvider(property == null ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [SipTypesGenerator.GenerateEmbeddedAttributeProperty] = property });
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SipTypesGenerator().AsSourceGenerator(), other }, optionsProvider: options,
+            parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private sealed class OtherGenerator(string source) : ISourceGenerator
+    {
+        public void Initialize(GeneratorInitializationContext context) { }
+        public void Execute(GeneratorExecutionContext context) => context.AddSource("Other.g.cs", source);
+    }
+
     private sealed class TestOptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
