@@ -1,13 +1,15 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SipAnalyzers.Context;
 using Microsoft.CodeAnalysis.Text;
 using System.Text;
 
 namespace SipAnalyzers.Generator
 {
     /// <summary>
-    /// Adds <c>Sip.SipStatusCode</c> and <c>Sip.SipStatus</c> to the consuming compilation, unless the MSBuild property
-    /// <c>SipAnalyzersGenerateTypes</c> is <c>false</c>. The text depends on nothing but that property, so an edit
-    /// anywhere else leaves the pipeline's output cached.
+    /// Adds <c>Sip.SipStatusCode</c> and <c>Sip.SipStatus</c> to a compilation whose sources mention SIP, unless the
+    /// MSBuild property <c>SipAnalyzersGenerateTypes</c> is <c>false</c>. The text depends only on that, the
+    /// EmbeddedAttribute choice and whether SIP is mentioned, so an ordinary edit leaves the pipeline's output cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SipTypesGenerator : IIncrementalGenerator
@@ -32,8 +34,22 @@ namespace SipAnalyzers.Generator
             var declaredInSource = context.CompilationProvider
                 .Select(static (compilation, _) => compilation.Assembly.GetTypeByMetadataName(EmbeddedAttributeName) != null);
 
-            var text = settings.Combine(declaredInSource)
-                .Select(static (pair, _) => !pair.Left.Types ? null : pair.Left.Attribute && !pair.Right ? SipTypesSource.Text : SipTypesSource.TextWithoutEmbeddedAttribute)
+            // Only a project whose sources mention SIP (the analyzers' own first test, so wherever a fix may need the
+            // types) gets them: elsewhere the 1,074 generated lines cost every compile and help nothing. Each tree is
+            // scanned once, when it changes.
+            var mentionsSip = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => node is CompilationUnitSyntax,
+                    static (syntax, _) => SipPresence.TextMentionsSip(syntax.Node.SyntaxTree.GetText(), new char[4096]))
+                .Collect()
+                .Select(static (mentions, _) => mentions.Contains(true));
+
+            var text = settings.Combine(declaredInSource).Combine(mentionsSip)
+                .Select(static (all, _) =>
+                {
+                    var ((settings, declared), sip) = all;
+                    return !settings.Types || !sip ? null : settings.Attribute && !declared ? SipTypesSource.Text : SipTypesSource.TextWithoutEmbeddedAttribute;
+                })
                 .WithTrackingName(TrackingName);
 
             context.RegisterSourceOutput(text, static (output, source) =>

@@ -52,7 +52,7 @@ public class SipTypesGeneratorTests
     [Fact]
     public void Every_registered_code_is_a_documented_enum_member_with_the_registry_texts()
     {
-        var (output, _) = Run(Compile("Docs", "class C { }"));
+        var (output, _) = Run(Compile("Docs", "class SipCall { }"));
         var enumType = output.GetTypeByMetadataName("Sip.SipStatusCode")!;
         var members = enumType.GetMembers().OfType<IFieldSymbol>().ToList();
         Assert.Equal(SipStatusRegistry.All.Length, members.Count);
@@ -84,7 +84,7 @@ public class SipTypesGeneratorTests
     [Fact]
     public void Predicates_behave_as_their_classes_for_every_value()
     {
-        var (output, _) = Run(Compile("Predicates", "class C { }", new CSharpParseOptions(LanguageVersion.Latest)));
+        var (output, _) = Run(Compile("Predicates", "class SipCall { }", new CSharpParseOptions(LanguageVersion.Latest)));
         using var stream = new MemoryStream();
         var emit = output.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
@@ -114,18 +114,35 @@ public class SipTypesGeneratorTests
     public void MSBuild_property_turns_generation_off()
     {
         var options = new TestOptionsProvider(new Dictionary<string, string> { [SipTypesGenerator.GenerateTypesProperty] = "false" });
-        var (output, _) = Run(Compile("Off", "class C { }"), options);
+        var (output, _) = Run(Compile("Off", "class SipCall { }"), options);
         Assert.Single(output.SyntaxTrees);
         Assert.Null(output.GetTypeByMetadataName("Sip.SipStatusCode"));
 
         var on = new TestOptionsProvider(new Dictionary<string, string> { [SipTypesGenerator.GenerateTypesProperty] = "true" });
-        Assert.NotNull(Run(Compile("On", "class C { }"), on).Output.GetTypeByMetadataName("Sip.SipStatusCode"));
+        Assert.NotNull(Run(Compile("On", "class SipCall { }"), on).Output.GetTypeByMetadataName("Sip.SipStatusCode"));
+    }
+
+    /// <summary>
+    /// A project whose sources never mention SIP gets no generated file (it would only cost compile time there); the
+    /// first mention, a SIP word or a use of the types themselves, brings it in.
+    /// </summary>
+    [Fact]
+    public void Only_a_project_that_mentions_sip_gets_the_types()
+    {
+        var plain = Compile("Plain", "class Invoice { int Total() => 200; }");
+        var (output, driver) = Run(plain);
+        Assert.Single(output.SyntaxTrees);
+
+        var tree = plain.SyntaxTrees.First();
+        var mentioning = plain.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// rejects with (int)Sip.SipStatusCode.BusyHere\n")));
+        driver = driver.RunGeneratorsAndUpdateCompilation(mentioning, out var generated, out _);
+        Assert.NotNull(generated.GetTypeByMetadataName("Sip.SipStatusCode"));
     }
 
     [Fact]
     public void An_unrelated_edit_leaves_the_output_cached()
     {
-        var compilation = Compile("Incremental", "class C { int M() => 1; }");
+        var compilation = Compile("Incremental", "class SipCall { int M() => 1; }");
         var (_, driver) = Run(compilation);
 
         var oldTree = compilation.SyntaxTrees.First();
