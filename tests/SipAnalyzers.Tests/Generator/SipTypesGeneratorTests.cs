@@ -173,19 +173,21 @@ public class SipTypesGeneratorTests
     }
 
     /// <summary>
-    /// Other declarations of <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> (many generators emit one, Roslyn's own
-    /// helper among them): in the project's source, partial or not, with or without <c>[Embedded]</c> on itself, the
-    /// generated types use that one and declare none.
+    /// Other declarations of <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> in the project's source: Roslyn's own shape
+    /// (partial, no <c>[Embedded]</c> on itself) merges with ours; any other shape builds once
+    /// <c>SipAnalyzersGenerateEmbeddedAttribute=false</c> leaves ours out.
     /// </summary>
     [Theory]
-    [InlineData("[Embedded] internal sealed partial class EmbeddedAttribute : System.Attribute { }")]
-    [InlineData("internal sealed partial class EmbeddedAttribute : System.Attribute { }")]
-    [InlineData("[Embedded] internal sealed class EmbeddedAttribute : System.Attribute { }")]
-    [InlineData("internal sealed class EmbeddedAttribute : System.Attribute { }")]
-    public void An_EmbeddedAttribute_declared_in_the_project_coexists(string declaration)
+    [InlineData("internal sealed partial class EmbeddedAttribute : System.Attribute { }", null)]
+    [InlineData("[Embedded] internal sealed partial class EmbeddedAttribute : System.Attribute { }", "false")]
+    [InlineData("[Embedded] internal sealed class EmbeddedAttribute : System.Attribute { }", "false")]
+    [InlineData("internal sealed class EmbeddedAttribute : System.Attribute { }", "false")]
+    public void An_EmbeddedAttribute_declared_in_the_project_coexists(string declaration, string? property)
     {
+        var options = new TestOptionsProvider(property == null ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [SipTypesGenerator.GenerateEmbeddedAttributeProperty] = property });
         var (output, _) = Run(Compile("Own", "namespace Microsoft.CodeAnalysis { " + declaration + " }\n/// <summary>C.</summary>\npublic class C { internal int Code => (int)Sip.SipStatusCode.Ok; }",
-            new CSharpParseOptions(LanguageVersion.Latest)));
+            new CSharpParseOptions(LanguageVersion.Latest)), options);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
