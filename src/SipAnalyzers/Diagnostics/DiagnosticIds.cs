@@ -28,9 +28,25 @@ namespace SipAnalyzers.Diagnostics
         public const string ProtocolCategory = "SipProtocol";
         public const string ConfigurationCategory = "SipConfiguration";
 
-        /// <summary>Help links point at the rule pages in the repository (a test checks every page exists).</summary>
-        public const string RepositoryUrl = "https://github.com/SipAnalyzers/SipAnalyzers";
-        public const string DocsUrl = RepositoryUrl + "/blob/main/docs/";
+        /// <summary>
+        /// Where the docs are published: the MSBuild property <c>SipAnalyzersDocsUrl</c> (src/Directory.Build.props),
+        /// compiled into this assembly, so publishing elsewhere is a one-line change. Help links point at the rule pages
+        /// there (a test checks every page exists; the package carries a copy of the pages).
+        /// </summary>
+        public static readonly string DocsUrl = ReadDocsUrl();
+
+        private static string ReadDocsUrl()
+        {
+            foreach (var metadata in typeof(DiagnosticIds).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false))
+            {
+                if (metadata is System.Reflection.AssemblyMetadataAttribute { Key: "SipAnalyzersDocsUrl", Value: { Length: > 0 } url })
+                {
+                    return url.EndsWith("/", System.StringComparison.Ordinal) ? url : url + "/";
+                }
+            }
+
+            return "https://github.com/SipAnalyzers/SipAnalyzers/blob/main/docs/";
+        }
 
         public static string HelpLink(string id) => DocsUrl + "rules/" + id + ".md";
 

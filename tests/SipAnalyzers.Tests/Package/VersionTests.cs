@@ -24,4 +24,14 @@ public class VersionTests
             Assert.Equal(expected.ToString(), assembly.GetCustomAttribute<AssemblyFileVersionAttribute>()!.Version);
         }
     }
+
+    /// <summary>Help and docs links come from one MSBuild property (SipAnalyzersDocsUrl), compiled into the assembly.</summary>
+    [Fact]
+    public void Help_links_come_from_the_docs_url_property()
+    {
+        var metadata = typeof(SipAnalyzers.Rules.SipAnalyzer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "SipAnalyzersDocsUrl").Value!;
+        Assert.Equal(metadata.TrimEnd('/') + "/", SipAnalyzers.Diagnostics.DiagnosticIds.DocsUrl);
+        Assert.Equal(SipAnalyzers.Diagnostics.DiagnosticIds.DocsUrl + "rules/SIP1001.md", SipAnalyzers.Diagnostics.DiagnosticIds.HelpLink("SIP1001"));
+    }
 }
