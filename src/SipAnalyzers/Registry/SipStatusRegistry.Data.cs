@@ -29,7 +29,7 @@ namespace SipAnalyzers.Registry
                 "Right after sending an INVITE, from the first proxy or the callee's user agent, before any ringing.",
                 "Nothing to fix: keep waiting for further provisional and final responses. If nothing else arrives, the INVITE transaction times out (Timer B) and is handled as 408.",
                 "Not final: never ACK it, never treat it as an answer or a failure.",
-                new[] { 180, 183 }, None),
+                new[] { 180, 183, 600 }, None),
             C(180, "Ringing", "Ringing", Rfc3261, "21.1.2",
                 "The callee's user agent is alerting the user. The caller may play local ringback. It is provisional: the call is not answered yet.",
                 "While the called phone rings, between the INVITE and the final response; with forking, once per ringing device.",

@@ -347,7 +347,7 @@ namespace SipAnalyzers.Registry
                 "When the callee rejects with busy on a device configured to end the call everywhere, or a service knows all of the user's devices are busy.",
                 "Stop: do not fork, fail over or re-dial (sections 21.6, 16.7 step 5). A Retry-After is a hint for a later, user-driven attempt.",
                 "No automatic retry, no failover, no new branches.",
-                new[] { 486, 603, 480 }, None),
+                new[] { 486, 603, 480, 100 }, None),
             C(603, "Decline", "Decline", Rfc3261, "21.6.2",
                 "The user explicitly does not wish to take the call, without revealing why, and no other end point will answer. Global and definitive.",
                 "When the callee presses decline and the device sends 603, or a service rejects on the user's behalf.",
