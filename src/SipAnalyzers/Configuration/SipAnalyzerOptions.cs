@@ -141,5 +141,45 @@ namespace SipAnalyzers.Configuration
                 }
             }
         }
+
+        /// <summary>The option nearest to an unknown <paramref name="key"/> by edit distance, if it is close enough to be the one meant.</summary>
+        public static string? NearestKnownKey(string key)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var option in KnownKeys)
+            {
+                var distance = EditDistance(key.ToLowerInvariant(), option);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (option, distance);
+                }
+            }
+
+            return bestDistance <= 4 ? best : null;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = System.Math.Min(System.Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
     }
 }

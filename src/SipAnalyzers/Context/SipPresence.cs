@@ -91,8 +91,11 @@ namespace SipAnalyzers.Context
                 SymbolFilter.All);
         }
 
-        /// <summary>A plain scan of the source texts: cheaper than asking for declared names (which builds the declaration table).</summary>
-        private static bool SourceMentionsSip(Compilation compilation)
+        /// <summary>
+        /// A plain scan of the source texts, stopping at the first mention: cheaper than asking for declared names (which
+        /// builds the declaration table). The analyzers' first test, and the generator's only one.
+        /// </summary>
+        internal static bool SourceMentionsSip(Compilation compilation)
         {
             var buffer = new char[8192];
             foreach (var tree in compilation.SyntaxTrees)

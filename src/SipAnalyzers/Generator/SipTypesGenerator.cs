@@ -34,7 +34,7 @@ namespace SipAnalyzers.Generator
             // mention, which in a SIP project is in its first files. (Whether the project already declares
             // EmbeddedAttribute is not looked up here: that builds the declaration table, about 6 ms per edit on a
             // 200,000-line project. SipAnalyzersGenerateEmbeddedAttribute=false covers those projects.)
-            var mentionsSip = context.CompilationProvider.Select(static (compilation, _) => MentionsSip(compilation));
+            var mentionsSip = context.CompilationProvider.Select(static (compilation, _) => SipPresence.SourceMentionsSip(compilation));
 
             var text = settings.Combine(mentionsSip)
                 .Select(static (pair, _) =>
@@ -51,20 +51,6 @@ namespace SipAnalyzers.Generator
                     output.AddSource(HintName, SourceText.From(source, Encoding.UTF8));
                 }
             });
-        }
-
-        private static bool MentionsSip(Compilation compilation)
-        {
-            var buffer = new char[8192];
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (SipPresence.TextMentionsSip(tree.GetText(), buffer))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsFalse(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string key)

@@ -113,4 +113,36 @@ internal static class AnalysisRun
 
         return workspace.AddDocument(project.Id, "Input.cs", SourceText.From(source));
     }
+
+    /// <summary>
+    /// Fix All's diagnostics as <c>dotnet format</c> provides them: every analyzer diagnostic of the document or project,
+    /// of any ID, in source order.
+    /// </summary>
+    public sealed class EveryDiagnostic : FixAllContext.DiagnosticProvider
+    {
+        public static async Task<ImmutableArray<Diagnostic>> OfDocumentAsync(Document document, CancellationToken cancellationToken = default)
+        {
+            var compilation = (await document.Project.GetCompilationAsync(cancellationToken))!;
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return (await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync(cancellationToken))
+                .Where(d => d.Location.SourceTree == tree).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        }
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            => await OfDocumentAsync(document, cancellationToken);
+
+        public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+        {
+            var all = new List<Diagnostic>();
+            foreach (var document in project.Documents)
+            {
+                all.AddRange(await OfDocumentAsync(document, cancellationToken));
+            }
+
+            return all;
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => GetProjectDiagnosticsAsync(project, cancellationToken);
+    }
 }

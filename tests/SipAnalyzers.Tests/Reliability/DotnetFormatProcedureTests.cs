@@ -107,7 +107,7 @@ public class DotnetFormatProcedureTests
         var document = CreateDocument(Source);
         var fixer = AnalysisRun.Fixers.OfType<SipAnalyzers.CodeFixes.Rules.SIP1001_RawStatusCodeFixer>().Single();
         var context = new FixAllContext(document, fixer, FixAllScope.Document, SipAnalyzers.CodeFixes.Rules.SIP1001_RawStatusCodeFixer.UseTwinKey,
-            new[] { "SIP1001" }, new EveryDiagnostic(), CancellationToken.None);
+            new[] { "SIP1001" }, new AnalysisRun.EveryDiagnostic(), CancellationToken.None);
         document = await ApplyAsync(document, await fixer.GetFixAllProvider()!.GetFixAsync(context));
         var text = (await document.GetTextAsync()).ToString();
         Assert.Contains("resp.Status == SIPResponseStatusCodesEnum.BusyHere", text, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public class DotnetFormatProcedureTests
         {
             CodeAction? action = null;
             await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
-            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action?.EquivalenceKey!, new[] { id }, new EveryDiagnostic(), CancellationToken.None);
+            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action?.EquivalenceKey!, new[] { id }, new AnalysisRun.EveryDiagnostic(), CancellationToken.None);
             document = await ApplyAsync(document, await fixer.GetFixAllProvider()!.GetFixAsync(context));
         }
 
@@ -172,13 +172,7 @@ public class DotnetFormatProcedureTests
         return left;
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
-    {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var tree = await document.GetSyntaxTreeAsync();
-        return (await compilation.WithAnalyzers(AnalysisRun.Analyzers).GetAnalyzerDiagnosticsAsync())
-            .Where(d => d.Location.SourceTree == tree).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
-    }
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document) => AnalysisRun.EveryDiagnostic.OfDocumentAsync(document);
 
     private static Document CreateDocument(string source)
     {
@@ -189,26 +183,5 @@ public class DotnetFormatProcedureTests
             parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12), metadataReferences: references));
         project = workspace.AddDocument(project.Id, SipTypesGenerator.HintName, SourceText.From(SipTypesSource.Text)).Project;
         return workspace.AddDocument(project.Id, "Dialer.cs", SourceText.From(source));
-    }
-
-    /// <summary>As dotnet format's provider: every diagnostic of the document or project, of any ID.</summary>
-    private sealed class EveryDiagnostic : FixAllContext.DiagnosticProvider
-    {
-        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-            => await AnalyzeAsync(document);
-
-        public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-        {
-            var all = new List<Diagnostic>();
-            foreach (var document in project.Documents)
-            {
-                all.AddRange(await AnalyzeAsync(document));
-            }
-
-            return all;
-        }
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => GetProjectDiagnosticsAsync(project, cancellationToken);
     }
 }

@@ -184,7 +184,7 @@ public class FixSafetyTests
                 {
                     current = solution.GetDocument(document.Id)!;
                     var ids = fixable.Select(d => d.Id).Distinct().ToImmutableArray();
-                    var context = new FixAllContext(current, fixer, FixAllScope.Solution, key, ids, new Provider(), CancellationToken.None);
+                    var context = new FixAllContext(current, fixer, FixAllScope.Solution, key, ids, new AnalysisRun.EveryDiagnostic(), CancellationToken.None);
                     var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
                     if (action == null)
                     {
@@ -213,24 +213,6 @@ public class FixSafetyTests
         var fixable = AnalysisRun.Fixers.SelectMany(f => f.FixableDiagnosticIds).ToHashSet();
         var diagnostics = await compilation.WithAnalyzers(AnalysisRun.Analyzers).GetAnalyzerDiagnosticsAsync();
         return diagnostics.Where(d => fixable.Contains(d.Id) && d.Location.SourceTree?.FilePath == "Corpus.cs").ToImmutableArray();
-    }
-
-    /// <summary>Analyzer diagnostics for the documents and projects Fix All asks about.</summary>
-    private sealed class Provider : FixAllContext.DiagnosticProvider
-    {
-        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-        {
-            var compilation = (CSharpCompilation)(await document.Project.GetCompilationAsync(cancellationToken))!;
-            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
-            return (await compilation.WithAnalyzers(AnalysisRun.Analyzers).GetAnalyzerDiagnosticsAsync(cancellationToken)).Where(d => d.Location.SourceTree == tree);
-        }
-
-        public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Enumerable.Empty<Diagnostic>().Concat(await Task.WhenAll(project.Documents.Select(d => GetDocumentDiagnosticsAsync(d, cancellationToken)))
-                .ContinueWith(t => t.Result.SelectMany(x => x), cancellationToken));
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => GetProjectDiagnosticsAsync(project, cancellationToken);
     }
 
     /// <summary>The corpus with the generated types, compiled; errors and warnings fail the test.</summary>

@@ -42,7 +42,7 @@ namespace SipAnalyzers.Rules
             var compilation = context.Compilation;
             foreach (var (key, source) in options.UnknownKeys.OrderBy(u => u.Key, StringComparer.Ordinal))
             {
-                var nearest = SIP9002_MalformedConfiguration.Nearest(key, SipAnalyzerOptions.KnownKeys);
+                var nearest = SipAnalyzerOptions.NearestKnownKey(key);
                 context.ReportDiagnostic(nearest != null
                     ? Diagnostic.Create(SIP9002_MalformedConfiguration.UnknownKey, Location.None, key, source, nearest)
                     : Diagnostic.Create(SIP9002_MalformedConfiguration.UnknownKeyNoNearest, Location.None, key, source, string.Join(", ", SipAnalyzerOptions.KnownKeys)));
