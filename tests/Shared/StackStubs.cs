@@ -57,6 +57,7 @@ public static class StackStubs
                 public string ReasonPhrase { get; set; }
                 public SIPHeader Header { get; set; } = new SIPHeader();
                 public static SIPResponse GetResponse(SIPRequest request, SIPResponseStatusCodesEnum status, string reasonPhrase) => new SIPResponse(status, reasonPhrase);
+                public static SIPResponse ParseSIPResponse(string message) => null;
             }
 
             public static class SIPTimings { public static int T1 = 500; public static int T2 = 4000; public static int T6 = 64 * 500; }

@@ -30,6 +30,7 @@ namespace SipAnalyzers.Context
         private readonly Lazy<bool> _attributeDeclared;
         private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusCarriers = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, CallNameKind> _callNames = new ConcurrentDictionary<string, CallNameKind>(StringComparer.Ordinal);
 
         private SipCompilationContext(Compilation compilation, SipAnalyzerOptions options)
@@ -113,7 +114,38 @@ namespace SipAnalyzers.Context
 
         /// <summary>A call that sends a SIP request: named like one, a stack's send, dial or register method, or configured.</summary>
         public bool IsSendMethod(IMethodSymbol method)
-            => (CallName(method.Name) & CallNameKind.Send) != 0 || StackKnowledge.IsRequestSender(method) || Configured.IsSendMethod(method);
+            => (CallName(method.Name) & CallNameKind.Send) != 0 || StackKnowledge.IsRequestSender(method) || Configured.IsSendMethod(method)
+               || RetryNames.ExecutesRequest(method);
+
+        /// <summary>
+        /// A response, message or exception type with a status member of its own or inherited (its StatusCode, Status or
+        /// ResponseCode): <c>response.IsFinal()</c> tests its status, and a <c>catch</c> of it sees a failed request's status.
+        /// </summary>
+        public bool CarriesStatus(ITypeSymbol? type)
+        {
+            if (type == null || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            {
+                return false;
+            }
+
+            return _statusCarriers.TryGetValue(type, out var known) ? known : _statusCarriers.GetOrAdd(type, HasStatusMember(type));
+        }
+
+        private bool HasStatusMember(ITypeSymbol type)
+        {
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && GetSlot(member).IsSlot)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>What a called method's name says (<see cref="CallNames"/>), cached per name.</summary>
         public CallNameKind CallName(string name)

@@ -8,18 +8,20 @@ namespace SipAnalyzers.Detection
     /// <summary>A statement that re-issues a request, and the statuses for which control reaches it.</summary>
     internal readonly struct RetryPoint
     {
-        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration)
+        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false)
         {
             At = at;
             Admitted = admitted;
             StatusOperand = statusOperand;
             NextIteration = nextIteration;
+            Informed = informed;
+            Uninformed = uninformed;
         }
 
         /// <summary>The <c>continue</c>, the backward <c>goto</c>, the re-send call (for a loop that simply goes round again).</summary>
         public IOperation At { get; }
 
-        /// <summary>Statuses that may reach it (an over-approximation; only status tests on the way narrow it).</summary>
+        /// <summary>Statuses that may reach it on the informed paths (an over-approximation; only status tests on the way narrow it).</summary>
         public ValueSet Admitted { get; }
 
         /// <summary>The status expression the path tested (for the fix's guard).</summary>
@@ -27,6 +29,15 @@ namespace SipAnalyzers.Detection
 
         /// <summary>The loop body falls through into its next iteration, where <see cref="At"/> sends again.</summary>
         public bool NextIteration { get; }
+
+        /// <summary>
+        /// Something on the path says which statuses get here: a status test, or a <c>catch</c> of an exception that
+        /// carries a failed request's status. Without it nothing is known, and the rules stay silent.
+        /// </summary>
+        public bool Informed { get; }
+
+        /// <summary>A path on which nothing said which statuses get here reaches it too.</summary>
+        public bool Uninformed { get; }
     }
 
     /// <summary>
@@ -65,7 +76,7 @@ namespace SipAnalyzers.Detection
             var end = flow.Walk(loop.Body, State.Start);
             if (end is { } fallThrough)
             {
-                flow._points.Add(new RetryPoint(firstSend, fallThrough.Admitted, fallThrough.Operand, nextIteration: true));
+                flow._points.Add(fallThrough.At(firstSend, nextIteration: true));
             }
 
             // A while/do/for condition is tested again before the next round: it narrows every retry point.
@@ -79,8 +90,9 @@ namespace SipAnalyzers.Detection
             var narrowed = new List<RetryPoint>(flow._points.Count);
             foreach (var point in flow._points)
             {
-                var informed = point.StatusOperand ?? test.Operand;
-                narrowed.Add(new RetryPoint(point.At, point.Admitted.Intersect(test.WhenTrue), informed, point.NextIteration));
+                narrowed.Add(test.TestsStatus
+                    ? new RetryPoint(point.At, (point.Uninformed ? ValueSet.All : point.Admitted).Intersect(test.WhenTrue), point.StatusOperand ?? test.Operand, point.NextIteration, informed: true)
+                    : point);
             }
 
             return narrowed;
@@ -97,24 +109,47 @@ namespace SipAnalyzers.Detection
             return flow._points;
         }
 
-        /// <summary>The path state: statuses that can be here, and the status expression a test on the way read.</summary>
+        /// <summary>
+        /// The path state. Paths on which something said which statuses get here (a status test, a status-carrying
+        /// <c>catch</c>) are informed, and <see cref="Admitted"/> is the union of their statuses; paths on which nothing did
+        /// (the success path of a <c>try</c>, a branch that tested something else) are only flagged, so that joining one
+        /// does not claim every status for the informed ones. A later status test informs them too.
+        /// </summary>
         private readonly struct State
         {
-            public static readonly State Start = new State(ValueSet.All, null);
+            public static readonly State Start = new State(ValueSet.Empty, null, informed: false, uninformed: true);
 
-            public State(ValueSet admitted, IOperation? operand)
+            private State(ValueSet admitted, IOperation? operand, bool informed, bool uninformed)
             {
                 Admitted = admitted;
                 Operand = operand;
+                Informed = informed;
+                Uninformed = uninformed;
             }
 
+            /// <summary>Statuses that can be here on the informed paths.</summary>
             public ValueSet Admitted { get; }
 
-            /// <summary>Null while no status test has narrowed the path: such a path says nothing about statuses.</summary>
+            /// <summary>The status expression a test on the way read (null when none did).</summary>
             public IOperation? Operand { get; }
 
+            /// <summary>Some path here is informed.</summary>
+            public bool Informed { get; }
+
+            /// <summary>Some path here knows nothing of the status.</summary>
+            public bool Uninformed { get; }
+
+            /// <summary>Every path, informed or not, narrowed to the statuses a test or a catch lets through.</summary>
+            public State Inform(ValueSet set, IOperation? operand)
+                => new State((Uninformed ? ValueSet.All : Admitted).Intersect(set), Operand ?? operand, informed: true, uninformed: false);
+
+            /// <summary>The same paths, now knowing nothing of the status.</summary>
+            public static State Opaque(State state) => new State(ValueSet.Empty, state.Operand, informed: false, uninformed: true);
+
             public State Narrow(ValueSet set, StatusCondition condition)
-                => new State(Admitted.Intersect(set), Operand ?? condition.Operand);
+                => condition.TestsStatus ? Inform(set, condition.Operand) : this;
+
+            public RetryPoint At(IOperation at, bool nextIteration) => new RetryPoint(at, Admitted, Operand, nextIteration, Informed, Uninformed);
 
             public static State? Join(State? a, State? b)
             {
@@ -128,7 +163,7 @@ namespace SipAnalyzers.Detection
                     return a;
                 }
 
-                return new State(left.Admitted.Union(right.Admitted), left.Operand ?? right.Operand);
+                return new State(left.Admitted.Union(right.Admitted), left.Operand ?? right.Operand, left.Informed || right.Informed, left.Uninformed || right.Uninformed);
             }
         }
 
@@ -155,6 +190,11 @@ namespace SipAnalyzers.Detection
                 case IConditionalOperation conditional when conditional.Type == null || conditional.Type.SpecialType == SpecialType.System_Void:
                 {
                     var test = StatusCondition.Evaluate(_sip, conditional.Condition);
+                    if (!test.TestsStatus && state.Informed && DelegatesStatusDecision(conditional.Condition))
+                    {
+                        state = State.Opaque(state); // the helper read the status and decided; which statuses pass is its secret
+                    }
+
                     var whenTrue = Walk(conditional.WhenTrue, state.Narrow(test.WhenTrue, test));
                     var whenFalse = Walk(conditional.WhenFalse, state.Narrow(test.WhenFalse, test));
                     return State.Join(whenTrue, whenFalse);
@@ -190,7 +230,7 @@ namespace SipAnalyzers.Detection
                     var result = Walk(tryStatement.Body, state);
                     foreach (var handler in tryStatement.Catches)
                     {
-                        result = State.Join(result, Walk(handler.Handler, state));
+                        result = State.Join(result, Walk(handler.Handler, CatchState(handler, state)));
                     }
 
                     return result;
@@ -225,12 +265,135 @@ namespace SipAnalyzers.Detection
             }
         }
 
+        /// <summary>Final failures: what an exception that carries a failed request's status can hold.</summary>
+        private static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
+
+        /// <summary>
+        /// <c>catch (SipRequestFailedException ex)</c>, or <c>catch (Exception ex)</c> whose handler tests the status of a
+        /// type that carries one (<c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>, directly or in a
+        /// helper it calls): the handler runs after a final failure, so 3xx to 6xx reach it; its filter narrows that.
+        /// </summary>
+        private State CatchState(ICatchClauseOperation handler, State state)
+        {
+            if (!_sip.CarriesStatus(handler.ExceptionType) && !TestsCaughtStatus(handler))
+            {
+                return state;
+            }
+
+            var caught = state.Inform(FailedRequest, null);
+            if (handler.Filter is { } filter)
+            {
+                var test = StatusCondition.Evaluate(_sip, filter);
+                caught = caught.Narrow(test.WhenTrue, test);
+            }
+
+            return caught;
+        }
+
+        /// <summary>
+        /// A condition decided by code that read the status: <c>if (!TryResolveAuthRetry(response, ..., out var retry))</c>,
+        /// <c>if (retry)</c> on that out value, <c>if (ShouldFailOver(resp))</c>. A call given the response or its status
+        /// (not one of the class predicates, which <see cref="StatusCondition"/> reads), or a local such a call wrote.
+        /// </summary>
+        private bool DelegatesStatusDecision(IOperation condition)
+        {
+            foreach (var node in OperationWalk.DescendantsAndSelf(condition))
+            {
+                switch (node)
+                {
+                    case IInvocationOperation invocation when ReadsStatus(invocation):
+                        return true;
+                    case ILocalReferenceOperation local when WrittenByStatusReader(local):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ReadsStatus(IInvocationOperation invocation)
+        {
+            if (invocation.Instance != null && _sip.CarriesStatus(invocation.Instance.Type))
+            {
+                return true;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var value = argument.Value.WithoutImplicitConversions();
+                if (_sip.CarriesStatus(value.Type) || _sip.TryGetSlot(value, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The local is an <c>out</c> argument of a call that reads the status.</summary>
+        private bool WrittenByStatusReader(ILocalReferenceOperation local)
+        {
+            foreach (var node in OperationWalk.Descendants(PathConditions.EnclosingBody(local)))
+            {
+                if (node is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation invocation } argument
+                    && argument.Value.WithoutConversions() is ILocalReferenceOperation or IDeclarationExpressionOperation
+                    && ReferencesLocal(argument.Value, local.Local) && ReadsStatus(invocation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReferencesLocal(IOperation value, ILocalSymbol local)
+        {
+            foreach (var node in OperationWalk.DescendantsAndSelf(value))
+            {
+                if (node is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The handler (or its filter) tests the caught exception's status.</summary>
+        private bool TestsCaughtStatus(ICatchClauseOperation handler)
+        {
+            if (handler.Locals.Length == 0)
+            {
+                return false;
+            }
+
+            var caught = handler.Locals[0];
+            foreach (var root in new[] { handler.Filter, handler.Handler })
+            {
+                if (root == null)
+                {
+                    continue;
+                }
+
+                foreach (var node in OperationWalk.DescendantsAndSelf(root))
+                {
+                    var condition = node is IConditionalOperation conditional ? conditional.Condition : node == handler.Filter ? node : null;
+                    if (condition != null && StatusCondition.Evaluate(_sip, condition).Operand is { } operand && ReferencesLocal(operand, caught))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private State? Branch(IBranchOperation branch, State state)
         {
             if (_loop != null && branch.BranchKind == BranchKind.Continue
                 && SymbolEqualityComparer.Default.Equals(branch.Target, _loop.ContinueLabel))
             {
-                _points.Add(new RetryPoint(branch, state.Admitted, state.Operand, nextIteration: false));
+                _points.Add(state.At(branch, nextIteration: false));
                 return null;
             }
 
@@ -244,7 +407,7 @@ namespace SipAnalyzers.Detection
             if (_loop == null && branch.BranchKind == BranchKind.GoTo && branch.Target.Locations.Length > 0
                 && branch.Target.Locations[0].SourceSpan.Start < branch.Syntax.SpanStart)
             {
-                _points.Add(new RetryPoint(branch, state.Admitted, state.Operand, nextIteration: false));
+                _points.Add(state.At(branch, nextIteration: false));
             }
 
             return null;
@@ -286,7 +449,7 @@ namespace SipAnalyzers.Detection
             var recursive = _method != null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, _method.OriginalDefinition);
             if (recursive || (_sendsAreRetries && _sip.IsSendMethod(invocation.TargetMethod)))
             {
-                _points.Add(new RetryPoint(invocation, state.Admitted, state.Operand, nextIteration: false));
+                _points.Add(state.At(invocation, nextIteration: false));
             }
         }
 
@@ -313,7 +476,7 @@ namespace SipAnalyzers.Detection
                 {
                     if (inner is IInvocationOperation send && _sip.IsSendMethod(send.TargetMethod))
                     {
-                        _points.Add(new RetryPoint(send, state.Admitted, state.Operand, nextIteration: false));
+                        _points.Add(state.At(send, nextIteration: false));
                     }
                 }
             }
@@ -366,7 +529,7 @@ namespace SipAnalyzers.Detection
                 if (onStatus)
                 {
                     var admitted = hasDefault ? covered.Complement() : set ?? ValueSet.All;
-                    sectionState = new State(state.Admitted.Intersect(admitted), state.Operand ?? switchStatement.Value.WithoutImplicitConversions());
+                    sectionState = state.Inform(admitted, switchStatement.Value.WithoutImplicitConversions());
                 }
 
                 anyDefault |= hasDefault;
@@ -391,7 +554,7 @@ namespace SipAnalyzers.Detection
             if (!anyDefault)
             {
                 var fallThrough = onStatus
-                    ? new State(state.Admitted.Intersect(covered.Complement()), state.Operand ?? switchStatement.Value.WithoutImplicitConversions())
+                    ? state.Inform(covered.Complement(), switchStatement.Value.WithoutImplicitConversions())
                     : state;
                 result = State.Join(result, fallThrough);
             }

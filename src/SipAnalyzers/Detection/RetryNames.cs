@@ -75,7 +75,30 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
-        /// <summary>REGISTER refreshes are retried on a long back-off by design; SIP2001 leaves them alone (its page says why).</summary>
+        /// <summary>
+        /// <c>_subscribeExecutor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", ... })</c>: a
+        /// transaction executor given a request sends it, whatever its name says.
+        /// </summary>
+        public static bool ExecutesRequest(IMethodSymbol method)
+        {
+            if (method.Name.IndexOf("execute", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                var typeName = parameter.Type.Name;
+                if (typeName.EndsWith("Request", StringComparison.Ordinal) && typeName.IndexOf("Http", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Sends a REGISTER: SIP2001 words its message for a re-registration.</summary>
         public static bool IsRegister(string name)
             => name.IndexOf("register", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("registration", StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -124,8 +147,5 @@ namespace SipAnalyzers.Detection
         /// <summary><c>ua.CallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
         public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)
             => OperationHelpers.SubscribedEvent(lambda) is { } subscribed && IsFailureHandlerName(subscribed.Name);
-
-        /// <summary>REGISTER refreshes and in-dialog requests are not searches for a callee (see SIP2001's page).</summary>
-        public static bool IsRegisterOrInDialog(string sendName) => IsRegister(sendName) || IsInDialog(sendName);
     }
 }

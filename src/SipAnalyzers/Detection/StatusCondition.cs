@@ -1,4 +1,7 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Generator;
 using SipAnalyzers.Context;
@@ -32,33 +35,42 @@ namespace SipAnalyzers.Detection
 
         private static StatusCondition Unknown => new StatusCondition(ValueSet.All, ValueSet.All, null);
 
-        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition)
+        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, inlined: false);
+
+        private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, bool inlined)
         {
             condition = condition.WithoutImplicitConversions();
             switch (condition)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
                 {
-                    var left = Evaluate(sip, and.LeftOperand);
-                    var right = Evaluate(sip, and.RightOperand);
+                    var left = Evaluate(sip, and.LeftOperand, inlined);
+                    var right = Evaluate(sip, and.RightOperand, inlined);
                     return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), left.Operand ?? right.Operand);
                 }
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                 {
-                    var left = Evaluate(sip, or.LeftOperand);
-                    var right = Evaluate(sip, or.RightOperand);
+                    var left = Evaluate(sip, or.LeftOperand, inlined);
+                    var right = Evaluate(sip, or.RightOperand, inlined);
                     return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), left.Operand ?? right.Operand);
                 }
 
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 {
-                    var inner = Evaluate(sip, not.Operand);
+                    var inner = Evaluate(sip, not.Operand, inlined);
                     return new StatusCondition(inner.WhenFalse, inner.WhenTrue, inner.Operand);
                 }
 
                 case IInvocationOperation invocation:
-                    return Predicate(sip, invocation);
+                    var predicate = Predicate(sip, invocation);
+                    return predicate.TestsStatus || inlined ? predicate : Helper(sip, invocation);
+
+                case IPropertyReferenceOperation property when property.Type?.SpecialType == SpecialType.System_Boolean:
+                    return PropertyPredicate(sip, property);
+
+                case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } isPattern:
+                    return MemberPattern(sip, isPattern.Value, recursive);
 
                 case IBinaryOperation:
                 case IIsPatternOperation:
@@ -72,6 +84,84 @@ namespace SipAnalyzers.Detection
 
                 default:
                     return Unknown;
+            }
+        }
+
+        /// <summary>
+        /// <c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>: a property pattern on the status member of
+        /// an object that carries one. The object is the operand; when it is not of that type, nothing is known, which the
+        /// false side approximates by the other statuses (the code reads it as "any other failure").
+        /// </summary>
+        private static StatusCondition MemberPattern(SipCompilationContext sip, IOperation value, IRecursivePatternOperation recursive)
+        {
+            if (recursive.PropertySubpatterns.Length != 1 || !recursive.DeconstructionSubpatterns.IsEmpty)
+            {
+                return Unknown;
+            }
+
+            var subpattern = recursive.PropertySubpatterns[0];
+            if (!sip.TryGetSlot(subpattern.Member, out _) || StatusRange.TryBuildPattern(subpattern.Pattern, subpattern.Member) is not { } range)
+            {
+                return Unknown;
+            }
+
+            return new StatusCondition(range.Set, range.Set.Complement(), value.WithoutImplicitConversions());
+        }
+
+        /// <summary>
+        /// <c>if (IsAuthFailure(ex))</c>: a one-expression bool helper of the same file, given one argument, read as its
+        /// expression with the argument for its parameter (one level: a helper's own helpers are not read).
+        /// </summary>
+        private static StatusCondition Helper(SipCompilationContext sip, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (invocation.Arguments.Length != 1 || method.ReturnType.SpecialType != SpecialType.System_Boolean
+                || method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
+            {
+                return Unknown;
+            }
+
+            var reference = method.DeclaringSyntaxReferences[0];
+            if (reference.SyntaxTree != invocation.Syntax.SyntaxTree || ReturnedExpression(reference.GetSyntax()) is not { } expression
+                || model.GetOperation(expression) is not { } body)
+            {
+                return Unknown;
+            }
+
+            var test = Evaluate(sip, body, inlined: true);
+            if (test.Operand is not { } operand || !RootedIn(operand, method.Parameters[0]))
+            {
+                return Unknown;
+            }
+
+            return new StatusCondition(test.WhenTrue, test.WhenFalse, invocation.Arguments[0].Value.WithoutImplicitConversions());
+        }
+
+        private static ExpressionSyntax? ReturnedExpression(SyntaxNode declaration)
+            => declaration switch
+            {
+                MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+                MethodDeclarationSyntax { Body.Statements: { Count: 1 } statements }
+                    when statements[0] is ReturnStatementSyntax { Expression: { } returned } => returned,
+                _ => null,
+            };
+
+        /// <summary>The operand is the parameter, or a member read of it (<c>ex.StatusCode</c>).</summary>
+        private static bool RootedIn(IOperation operand, IParameterSymbol parameter)
+        {
+            var node = operand.WithoutConversions();
+            while (true)
+            {
+                switch (node)
+                {
+                    case IParameterReferenceOperation reference:
+                        return SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter);
+                    case IMemberReferenceOperation { Instance: { } instance }:
+                        node = instance.WithoutConversions();
+                        continue;
+                    default:
+                        return false;
+                }
             }
         }
 
@@ -93,25 +183,97 @@ namespace SipAnalyzers.Detection
         public static ValueSet? ArmSet(IPatternOperation pattern, IOperation input)
             => StatusRange.TryBuildPattern(pattern, input)?.Set;
 
-        /// <summary><c>SipStatus.IsGlobalFailure(code)</c>: the generated predicates, read from their one definition.</summary>
+        /// <summary>
+        /// <c>SipStatus.IsGlobalFailure(code)</c>: the generated predicates, read from their one definition. A stack's or the
+        /// application's own class predicate by the same name reads the same: <c>SipProtocol.IsSuccess(response.StatusCode)</c>
+        /// (a static helper given a status), <c>response.IsFinal()</c> or <c>response.IsProvisional</c> (on an object that
+        /// carries a status; the object is then the operand).
+        /// </summary>
         private static StatusCondition Predicate(SipCompilationContext sip, IInvocationOperation invocation)
         {
-            if (invocation.Arguments.Length != 1
-                || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, sip.GeneratedPredicates))
+            if (invocation.Arguments.Length == 1
+                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, sip.GeneratedPredicates))
+            {
+                return ClassPredicate(GeneratedPredicates, invocation.TargetMethod.Name, invocation.Arguments[0].Value.WithoutImplicitConversions());
+            }
+
+            if (!ClassPredicates.ContainsKey(invocation.TargetMethod.Name))
             {
                 return Unknown;
             }
 
-            foreach (var (name, low, high, _) in SipTypesSource.Predicates)
+            if (invocation.Arguments.Length == 1 && invocation.Instance == null)
             {
-                if (name == invocation.TargetMethod.Name)
+                var argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
+                if (sip.TryGetSlot(argument, out _)
+                    || (invocation.TargetMethod.IsExtensionMethod && sip.CarriesStatus(argument.Type))) // response.IsSuccess() as an extension
                 {
-                    var set = ValueSet.Range(low, high);
-                    return new StatusCondition(set, set.Complement(), invocation.Arguments[0].Value.WithoutImplicitConversions());
+                    return ClassPredicate(ClassPredicates, invocation.TargetMethod.Name, argument);
                 }
             }
 
+            if (invocation.Arguments.Length == 0 && invocation.Instance is { } receiver && sip.CarriesStatus(receiver.Type))
+            {
+                return ClassPredicate(ClassPredicates, invocation.TargetMethod.Name, receiver.WithoutImplicitConversions());
+            }
+
             return Unknown;
+        }
+
+        /// <summary><c>response.IsProvisional</c>: a class predicate property of an object that carries a status.</summary>
+        private static StatusCondition PropertyPredicate(SipCompilationContext sip, IPropertyReferenceOperation property)
+            => ClassPredicates.ContainsKey(property.Property.Name) && property.Instance is { } receiver && sip.CarriesStatus(receiver.Type)
+                ? ClassPredicate(ClassPredicates, property.Property.Name, receiver.WithoutImplicitConversions())
+                : Unknown;
+
+        private static StatusCondition ClassPredicate(Dictionary<string, (int Low, int High)> table, string name, IOperation operand)
+        {
+            if (!table.TryGetValue(name, out var range))
+            {
+                return Unknown;
+            }
+
+            var set = ValueSet.Range(range.Low, range.High);
+            return new StatusCondition(set, set.Complement(), operand);
+        }
+
+        /// <summary>
+        /// Class predicates by name: the generated ones, and the names stacks and applications give the same tests.
+        /// Ambiguous names (IsFailure, IsError: 3xx or not?) are left out of the aliases.
+        /// </summary>
+        private static readonly Dictionary<string, (int Low, int High)> GeneratedPredicates = BuildGeneratedPredicates();
+
+        private static readonly Dictionary<string, (int Low, int High)> ClassPredicates = BuildClassPredicates();
+
+        private static Dictionary<string, (int Low, int High)> BuildGeneratedPredicates()
+        {
+            var table = new Dictionary<string, (int Low, int High)>(StringComparer.Ordinal);
+            foreach (var (name, low, high, _) in SipTypesSource.Predicates)
+            {
+                table[name] = (low, high);
+            }
+
+            return table;
+        }
+
+        private static Dictionary<string, (int Low, int High)> BuildClassPredicates()
+        {
+            var table = BuildGeneratedPredicates();
+
+            table["IsInformational"] = (100, 199);
+            table["IsSuccessful"] = (200, 299);
+            table["IsRedirect"] = (300, 399);
+            table["IsClientError"] = (400, 499);
+            table["IsServerError"] = (500, 599);
+            table["IsFinalResponse"] = (200, 699);
+            table["IsProvisionalResponse"] = (100, 199);
+            for (var digit = 1; digit <= 6; digit++)
+            {
+                table["Is" + digit + "xx"] = table["Is" + digit + "XX"] = (digit * 100, digit * 100 + 99); // Is1XX(), Is6xx
+            }
+
+            table.Remove("IsFailure"); // the generated one means 4xx-6xx; elsewhere the name is used for 3xx-6xx as well
+            return table;
         }
     }
 }

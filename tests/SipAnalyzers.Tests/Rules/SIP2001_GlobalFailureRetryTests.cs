@@ -416,13 +416,14 @@ public class SIP2001_GlobalFailureRetryTests
                     }
                 }
 
-                // REGISTER refresh loops and in-dialog re-INVITEs are not searches for a callee.
+                // A REGISTER refresh loop that reports a failure instead of repeating it; an in-dialog re-INVITE.
                 async Task KeepRegisteredAsync(SipTrunk trunk)
                 {
                     while (true)
                     {
                         var resp = await trunk.SendRegisterAsync("sip:registrar.example.com");
-                        if (SipStatus.IsSuccess(resp.StatusCode)) await Task.Delay(3000000);
+                        if (!SipStatus.IsSuccess(resp.StatusCode)) return;
+                        await Task.Delay(3000000);
                     }
                 }
 

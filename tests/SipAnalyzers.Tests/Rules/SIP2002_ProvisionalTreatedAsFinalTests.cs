@@ -65,9 +65,9 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
             }
             """ + Transport;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage("'resp.StatusCode != (int)SipStatusCode.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
-            SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("The else branch of 'resp.Status == SIPResponseStatusCodesEnum.Ok' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
-            SipTest.Diagnostic("SIP2002").WithLocation(2).WithMessage("'!SipStatus.IsFailure(r.StatusCode)' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+            SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage("'resp.StatusCode != (int)SipStatusCode.Ok' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because OnResponse handles responses (its name says so) and nothing shows that it gets only final ones: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
+            SipTest.Diagnostic("SIP2002").WithLocation(1).WithMessage("The else branch of 'resp.Status == SIPResponseStatusCodesEnum.Ok' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because OnInviteResponse handles responses (its name says so) and nothing shows that it gets only final ones: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"),
+            SipTest.Diagnostic("SIP2002").WithLocation(2).WithMessage("'!SipStatus.IsFailure(r.StatusCode)' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because ResponseReceived handles responses (its name says so) and nothing shows that it gets only final ones: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 
     /// <summary>The stacks' profiles say which events hand over every response and which only final ones.</summary>
@@ -115,7 +115,8 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
                 }
             }
             """;
-        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0));
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
+            "'resp.StatusCode != 200' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because the stack's SIPTransportResponseReceived event delivers every response, provisional ones included: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
             }
             """;
         await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
-            "'response.StatusCode >= 100 && response.StatusCode < 300' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+            "'response.StatusCode >= 100 && response.StatusCode < 300' also holds for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because OnResponseAsync handles responses (its name says so) and nothing shows that it gets only final ones: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 
     /// <summary>
@@ -253,6 +254,75 @@ public class SIP2002_ProvisionalTreatedAsFinalTests
             }
             """;
         await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
-            "The else branch of 'resp.StatusCode == (int)SipStatusCode.Forbidden' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+            "The else branch of 'resp.StatusCode == (int)SipStatusCode.Forbidden' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because OnResponse handles responses (its name says so) and nothing shows that it gets only final ones: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
+    }
+
+    [Fact]
+    public async Task A_response_parsed_from_the_wire_is_judged_like_a_handler_of_every_response()
+    {
+        const string source = """
+            using SIPSorcery.SIP;
+
+            class WebSocketTransport
+            {
+                public bool Registered, Failed;
+
+                void OnMessage(string message)
+                {
+                    var resp = SIPResponse.ParseSIPResponse(message);
+                    if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                    {
+                        Registered = true;
+                    }
+                    else if ((int)resp.Status is (int)SIPResponseStatusCodesEnum.Unauthorised or (int)SIPResponseStatusCodesEnum.ProxyAuthenticationRequired)
+                    {
+                        Registered = false;
+                    }
+                    else if ({|#0:resp.Status == SIPResponseStatusCodesEnum.Decline|})
+                    {
+                        Failed = true;
+                    }
+                    else
+                    {
+                        Failed = true;
+                    }
+                }
+
+                // The provisional responses are let through first: silent.
+                void OnMessageChecked(string message)
+                {
+                    var resp = SIPResponse.ParseSIPResponse(message);
+                    if (Sip.SipStatus.IsProvisional(resp.StatusCode))
+                    {
+                        return;
+                    }
+
+                    if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                    {
+                        Registered = true;
+                    }
+                    else
+                    {
+                        Failed = true;
+                    }
+                }
+
+                // A response built here, not received: silent.
+                void Answer(SIPRequest request)
+                {
+                    var resp = SIPResponse.GetResponse(request, SIPResponseStatusCodesEnum.Ok, null);
+                    if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                    {
+                        Registered = true;
+                    }
+                    else
+                    {
+                        Failed = true;
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2002").WithLocation(0).WithMessage(
+            "The else branch of 'resp.Status == SIPResponseStatusCodesEnum.Decline' also runs for 100 Trying, 180 Ringing, 181 Call Is Being Forwarded, 182 Queued, 183 Session Progress, 199 Early Dialog Terminated, which get here because every response that arrives is parsed here by ParseSIPResponse: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as final"));
     }
 }

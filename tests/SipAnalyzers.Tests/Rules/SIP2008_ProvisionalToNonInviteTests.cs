@@ -102,3 +102,121 @@ public partial class ResponseRulesTests
         await SipTest.VerifyAsync(source);
     }
 }
+
+/// <summary>SIP2008 on a proxy of its own stack relaying what a branch received (the corpus's shape).</summary>
+public class ProxyRelayTests
+{
+    private const string Stack = """
+
+        namespace Lab.Sip
+        {
+            public class Message
+            {
+                public int ResponseCode { get; set; }
+                public bool Is1XX() => false;
+                public bool IsFinal() => false;
+            }
+
+            public class Transaction { }
+
+            public class Stack
+            {
+                public void ReceivedResponse(UserAgent agent, Message response) { }
+            }
+
+            public abstract class UserAgent
+            {
+                public abstract void ReceivedResponse(Transaction transaction, Message response);
+                public void SendResponse(Message response) { }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_proxy_relaying_every_non_final_response_it_received_forwards_100_Trying()
+    {
+        const string source = """
+            using Lab.Sip;
+
+            public class Proxy : UserAgent
+            {
+                public override void ReceivedResponse(Transaction transaction, Message response)
+                {
+                    if (response.IsFinal())
+                    {
+                        System.Console.WriteLine("final response: the best one is chosen later");
+                    }
+                    else
+                    {
+                        SendResponse({|#0:response|});
+                    }
+                }
+            }
+            """ + Stack;
+        await SipTest.VerifyAsync(source, SipTest.Diagnostic("SIP2008").WithLocation(0).WithMessage(
+            "This stateful proxy forwards response with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding"));
+    }
+
+    [Fact]
+    public async Task A_proxy_that_skips_100_a_stateless_proxy_and_a_user_agent_answering_stay_silent()
+    {
+        const string source = """
+            using Lab.Sip;
+
+            public class Proxy : UserAgent
+            {
+                public override void ReceivedResponse(Transaction transaction, Message response)
+                {
+                    if (!response.IsFinal() && response.ResponseCode != (int)Sip.SipStatusCode.Trying)
+                    {
+                        SendResponse(response);
+                    }
+                }
+            }
+
+            // Forwards every response as it comes (RFC 3261 section 16.11): nothing is held back, 100 included.
+            public class StatelessProxy : UserAgent
+            {
+                public override void ReceivedResponse(Transaction transaction, Message response)
+                {
+                    if (!response.IsFinal())
+                    {
+                        SendResponse(response);
+                    }
+                }
+            }
+
+            // A proxy that relays whatever the branch gives it, testing nothing: the transaction layer may have kept 100.
+            public class RelayProxy : UserAgent
+            {
+                public override void ReceivedResponse(Transaction transaction, Message response) => SendResponse(response);
+            }
+
+            // Hands each non-final response to its application, not upstream (a false warning found on the corpus).
+            public class NotifyingProxy : UserAgent
+            {
+                public Stack Stack { get; } = new Stack();
+
+                public override void ReceivedResponse(Transaction transaction, Message response)
+                {
+                    if (!response.IsFinal())
+                    {
+                        Stack.ReceivedResponse(this, response);
+                    }
+                }
+            }
+
+            public class Phone : UserAgent
+            {
+                public override void ReceivedResponse(Transaction transaction, Message response)
+                {
+                    if (!response.Is1XX())
+                    {
+                        SendResponse(response);
+                    }
+                }
+            }
+            """ + Stack;
+        await SipTest.VerifyAsync(source);
+    }
+}

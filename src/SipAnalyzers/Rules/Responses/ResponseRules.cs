@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
@@ -34,22 +35,30 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeHandler(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             // The name first: Parameters makes a new array on each read.
-            var (body, parameters) = context.Operation switch
+            var (body, parameters, evidence) = context.Operation switch
             {
                 IMethodBodyOperation { BlockBody: { } block } when context.ContainingSymbol is IMethodSymbol method
-                    && SeesEveryResponse(method.IsOverride ? StackKnowledge.CallbackDelivery(method) : ResponseDelivery.Unknown, method.Name)
-                    => ((IOperation)block, method.Parameters),
+                    && (method.IsOverride ? StackKnowledge.CallbackDelivery(method) : ResponseDelivery.Unknown) is var delivery
+                    && SeesEveryResponse(delivery, method.Name)
+                    => ((IOperation)block, method.Parameters, Evidence(delivery, method.Name, "callback")),
                 IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda) is { } subscribed
-                    && SeesEveryResponse(StackKnowledge.Delivery(subscribed), subscribed.Name)
-                    => (lambda.Body, lambda.Symbol.Parameters),
-                _ => (null, ImmutableArray<IParameterSymbol>.Empty),
+                    && StackKnowledge.Delivery(subscribed) is var eventDelivery
+                    && SeesEveryResponse(eventDelivery, subscribed.Name)
+                    => (lambda.Body, lambda.Symbol.Parameters, Evidence(eventDelivery, subscribed.Name, "event")),
+                _ => (null, ImmutableArray<IParameterSymbol>.Empty, string.Empty),
             };
 
             if (body != null && parameters.Length > 0 && !IsGenerated(context, sip))
             {
-                SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, parameters, context.ReportDiagnostic);
+                SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, parameters, evidence, context.ReportDiagnostic);
             }
         }
+
+        /// <summary>Why every response reaches a handler: its stack documents it, or its name says it receives responses.</summary>
+        private static string Evidence(ResponseDelivery delivery, string name, string kind)
+            => delivery == ResponseDelivery.EveryResponse
+                ? "the stack's " + name + " " + kind + " delivers every response, provisional ones included"
+                : name + " handles responses (its name says so) and nothing shows that it gets only final ones";
 
         /// <summary>
         /// A handler that receives every response of a transaction, provisional ones included: what the stack's profile says
@@ -68,13 +77,20 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
+            if (call.TargetMethod.Name.StartsWith("Parse", StringComparison.Ordinal) && !IsGenerated(context, sip))
+            {
+                SIP2002_ProvisionalTreatedAsFinal.CheckParsed(sip, call, context.ReportDiagnostic);
+                return;
+            }
+
+            if (SIP2008_ProvisionalToNonInvite.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
+            {
+                context.ReportDiagnostic(forwarded);
+                return;
+            }
+
             if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.MayAnswer) == 0)
             {
-                if (SIP2008_ProvisionalToNonInvite.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
-                {
-                    context.ReportDiagnostic(forwarded);
-                }
-
                 return;
             }
 

@@ -20,7 +20,7 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ProvisionalTreatedAsFinal,
             title: "A provisional (1xx) response is treated as final",
-            messageFormat: "'{0}' also holds for {1}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}",
+            messageFormat: "'{0}' also holds for {1}, which get here because {3}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}",
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -35,7 +35,7 @@ namespace SipAnalyzers.Rules
 
         /// <summary>The else branch, not the test, takes the provisional codes (<c>if (code == 200) ... else Fail()</c>).</summary>
         public static readonly DiagnosticDescriptor ElseBranch = Descriptor.Variant(
-            "The else branch of '{0}' also runs for {1}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}");
+            "The else branch of '{0}' also runs for {1}, which get here because {3}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}");
 
         private static readonly ValueSet Provisional = ValueSet.Range(100, 199);
         private static readonly ValueSet Final = ValueSet.Range(200, 699);
@@ -64,25 +64,62 @@ namespace SipAnalyzers.Rules
         }
 
         /// <param name="body">A handler whose name passed <see cref="IsResponseHandlerName"/>.</param>
-        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, Action<Diagnostic> report)
+        /// <param name="evidence">Why provisional responses reach the handler, as the message says it ("the SIPSorcery event X delivers every response").</param>
+        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string evidence, Action<Diagnostic> report)
         {
-            IParameterSymbol? response = null;
             foreach (var parameter in parameters)
             {
                 if (parameter.Type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    response = parameter;
-                    break;
+                    CheckTests(sip, body, parameter, 0, evidence, report);
+                    return;
                 }
             }
+        }
 
-            if (response == null)
+        /// <summary>
+        /// <c>var resp = SIPResponse.ParseSIPResponse(message)</c>: a response parsed from the wire text. Every response
+        /// that arrives is parsed there, provisional ones included, so the tests on it that follow are judged as in a handler.
+        /// </summary>
+        public static void CheckParsed(SipCompilationContext sip, IInvocationOperation parse, Action<Diagnostic> report)
+        {
+            var method = parse.TargetMethod;
+            if (!method.Name.StartsWith("Parse", StringComparison.Ordinal) || method.ReturnType.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) < 0
+                || !method.IsStatic || parse.Arguments.Length == 0 || !IsWireText(parse.Arguments[0].Value.Type)
+                || !sip.CarriesStatus(method.ReturnType))
             {
                 return;
             }
 
+            var parent = parse.Parent;
+            while (parent is IConversionOperation or IAwaitOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                return;
+            }
+
+            CheckTests(sip, PathConditions.EnclosingBody(parse), declarator.Symbol, parse.Syntax.SpanStart,
+                "every response that arrives is parsed here by " + method.Name, report);
+        }
+
+        private static bool IsWireText(ITypeSymbol? type)
+            => type?.SpecialType == SpecialType.System_String
+               || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+               || type?.Name is "SIPMessageBuffer" or "SipMessageBuffer" or "ReadOnlySpan" or "ReadOnlyMemory";
+
+        private static void CheckTests(SipCompilationContext sip, IOperation body, ISymbol response, int after, string evidence, Action<Diagnostic> report)
+        {
             foreach (var operation in OperationWalk.Descendants(body))
             {
+                if (operation.Syntax.SpanStart < after)
+                {
+                    continue;
+                }
+
                 if (operation is not IConditionalOperation conditional || conditional.Type is { SpecialType: not SpecialType.System_Void }
                     || IsNested(operation, body))
                 {
@@ -120,7 +157,7 @@ namespace SipAnalyzers.Rules
 
                 var label = branch.Intersect(Success).IsEmpty ? "failure" : "final";
                 var codes = string.Join(", ", SipStatusRegistry.All.Where(i => i.Code < 200 && branch.Contains(i.Code)).Select(i => i.Title));
-                report(Diagnostic.Create(message, conditional.Condition.Syntax.GetLocation(), conditional.Condition.Syntax.ToString(), codes, label));
+                report(Diagnostic.Create(message, conditional.Condition.Syntax.GetLocation(), conditional.Condition.Syntax.ToString(), codes, label, evidence));
             }
         }
 
@@ -140,8 +177,8 @@ namespace SipAnalyzers.Rules
             return false;
         }
 
-        /// <summary><c>resp.StatusCode</c>, <c>(int)resp.Status</c> of the handler's response parameter.</summary>
-        private static bool ReadsFrom(IOperation operand, IParameterSymbol response)
+        /// <summary><c>resp.StatusCode</c>, <c>(int)resp.Status</c> of the handler's response parameter or parsed local.</summary>
+        private static bool ReadsFrom(IOperation operand, ISymbol response)
             => PathStatuses.Key(operand) is { Receiver: { } receiver } && SymbolEqualityComparer.Default.Equals(receiver, response);
     }
 }

@@ -70,11 +70,19 @@ namespace SipAnalyzers.Rules
             return Diagnostic.Create(code == 408 ? Timeout : Descriptor, site.Location, title, method);
         }
 
-        /// <summary>A stateful proxy's <c>Forward(response)</c> on a path that lets 100 Trying through.</summary>
+        /// <summary>
+        /// A stateful proxy's <c>Forward(response)</c> on a path that lets 100 Trying through; or a proxy's response handler
+        /// sending on the response it received (<c>SendResponse(response)</c> in <c>ReceivedResponse(..., response)</c>) after
+        /// tests on its status that still let 100 through (<c>if (response.IsFinal()) ... else SendResponse(response)</c>).
+        /// </summary>
         public static Diagnostic? CheckForward(SipCompilationContext sip, IInvocationOperation call, ISymbol containing)
         {
-            if ((sip.CallName(call.TargetMethod.Name) & CallNameKind.Forward) == 0
-                || containing.ContainingType?.Name.IndexOf("stateful", StringComparison.OrdinalIgnoreCase) < 0)
+            var kind = sip.CallName(call.TargetMethod.Name);
+            var typeName = containing.ContainingType?.Name ?? string.Empty;
+            var stateful = typeName.IndexOf("stateful", StringComparison.OrdinalIgnoreCase) >= 0;
+            var proxy = stateful || (typeName.IndexOf("proxy", StringComparison.OrdinalIgnoreCase) >= 0
+                                     && typeName.IndexOf("stateless", StringComparison.OrdinalIgnoreCase) < 0);
+            if (!proxy || (kind & (CallNameKind.Forward | CallNameKind.MayAnswer)) == 0)
             {
                 return null;
             }
@@ -82,14 +90,27 @@ namespace SipAnalyzers.Rules
             foreach (var argument in call.Arguments)
             {
                 var value = argument.Value.WithoutImplicitConversions();
-                if (value.Type is not INamedTypeSymbol type || type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) < 0
-                    || value is IObjectCreationOperation or IInvocationOperation)
+                if (value.Type is not INamedTypeSymbol type || value is IObjectCreationOperation or IInvocationOperation)
                 {
                     continue; // a response built here, not one being forwarded
                 }
 
-                var admitted = StatusOf(sip, call, value) is { } status ? PathStatuses.At(sip, call, status) : ValueSet.All;
-                if (admitted.Contains(100))
+                var forwarded = (kind & CallNameKind.Forward) != 0 && stateful && type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0;
+                var relayed = value is IParameterReferenceOperation && sip.CarriesStatus(type)
+                              && call.TargetMethod.Name.IndexOf("Send", StringComparison.OrdinalIgnoreCase) >= 0; // not a notification of the application
+                if (!forwarded && !relayed)
+                {
+                    continue;
+                }
+
+                var admitted = PathStatuses.At(sip, call, value);
+                if (StatusOf(sip, call, value) is { } status)
+                {
+                    admitted = admitted.Intersect(PathStatuses.At(sip, call, status));
+                }
+
+                // A received response sent on: only where the code tested its status and still let 100 through.
+                if (admitted.Contains(100) && (forwarded || !admitted.SetEquals(ValueSet.All)))
                 {
                     return Diagnostic.Create(Forwarded, value.Syntax.GetLocation(), value.Syntax.ToString());
                 }

@@ -109,7 +109,7 @@ namespace SipAnalyzers.Rules
                 var test = StatusCondition.Evaluate(sip, predicate);
                 if (test.TestsStatus)
                 {
-                    var point = new RetryPoint(lambda, test.WhenTrue, test.Operand, nextIteration: false);
+                    var point = new RetryPoint(lambda, test.WhenTrue, test.Operand, nextIteration: false, informed: true);
                     Judge(context, sip, new RetrySite(sip, RetryShape.Policy, PolicyStatement(lambda), null, null, new List<RetryPoint> { point }));
                 }
             }
@@ -202,9 +202,9 @@ namespace SipAnalyzers.Rules
         {
             foreach (var point in site.Points)
             {
-                if (point.StatusOperand == null)
+                if (!point.Informed)
                 {
-                    continue; // no status test on the way: nothing is known about the status
+                    continue; // no status test or status-carrying catch on the way: nothing is known about the status
                 }
 
                 var retry = new RetryContext(sip, site, point);

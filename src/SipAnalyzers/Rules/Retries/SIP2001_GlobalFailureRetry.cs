@@ -32,6 +32,10 @@ namespace SipAnalyzers.Rules
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalFailureRetry));
 
 
+        /// <summary>A REGISTER sent again after a 6xx: nothing searches for a callee, but the request has been refused everywhere.</summary>
+        public static readonly DiagnosticDescriptor Registration = Descriptor.Variant(
+            "{0} after {1}: a 6xx Global Failure says the request fails at every server, and a registrar never sends one (RFC 3261 sections 21.6 and 10.3), so registering again changes nothing; stop and report it");
+
         private static readonly ValueSet GlobalFailures = ValueSet.Range(600, 699);
 
         private static readonly ValueSet NotDeclineOrBusyEverywhere = ValueSet.Range(600, 600).Union(ValueSet.Range(603, 603)).Complement();
@@ -42,10 +46,13 @@ namespace SipAnalyzers.Rules
         {
             var site = retry.Site;
             var point = retry.Point;
-            if (retry.Send is { } send && RetryNames.IsRegisterOrInDialog(send.TargetMethod.Name))
+            var method = retry.Send is { } send ? RequestMethod(send) : null;
+            if (retry.Send is { } dialogSend && (RetryNames.IsInDialog(dialogSend.TargetMethod.Name) || method is "UPDATE" or "INFO" or "BYE" or "PRACK" or "NOTIFY"))
             {
-                return null; // REGISTER refreshes and in-dialog requests are not searches for a callee
+                return null; // a 6xx to a re-INVITE or UPDATE ends that attempt to change the session, not the call
             }
+
+            var register = retry.Send is { } sent && (RetryNames.IsRegister(sent.TargetMethod.Name) || method == "REGISTER");
 
             // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
             if (site.Loop is IForEachLoopOperation forEach
@@ -86,16 +93,18 @@ namespace SipAnalyzers.Rules
             var guard = point.NextIteration ? FixProperties.GuardAtEndOfLoop
                 : point.At is IBranchOperation { BranchKind: BranchKind.Continue } && !InsideSwitch(point.At) ? FixProperties.GuardBeforeStatement
                 : null;
-            if (guard != null && retry.Sip.GeneratedPredicates != null)
+            // The guard needs the status as a value: not the response object a predicate like resp.IsFinal() tested.
+            if (guard != null && retry.Sip.GeneratedPredicates != null && point.StatusOperand?.Type is { } statusType
+                && (Constants.IsIntegral(statusType) || statusType.TypeKind == TypeKind.Enum))
             {
                 properties = properties.Add(FixProperties.Status, GuardArgument(retry.Sip, point.StatusOperand!)).Add(FixProperties.Guard, guard);
             }
 
             return Diagnostic.Create(
-                SIP2001_GlobalFailureRetry.Descriptor,
+                register ? Registration : Descriptor,
                 point.At.Syntax.GetLocation(),
                 properties,
-                retry.Describe("This continue moves on to the next target"),
+                retry.Describe(register ? "This continue registers again" : "This continue moves on to the next target"),
                 which);
         }
 
@@ -111,6 +120,23 @@ namespace SipAnalyzers.Rules
             }
 
             return text;
+        }
+
+        /// <summary>The method a request built in the send's arguments names: <c>ExecuteAsync(new ClientRequest { Method = "REGISTER" })</c>.</summary>
+        private static string? RequestMethod(IInvocationOperation send)
+        {
+            foreach (var argument in send.Arguments)
+            {
+                foreach (var node in OperationWalk.DescendantsAndSelf(argument.Value))
+                {
+                    if (node is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" }, Value.ConstantValue.Value: string name })
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool InsideSwitch(IOperation operation)

@@ -1,0 +1,356 @@
+using SipAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SipAnalyzers.Tests.Rules;
+
+/// <summary>
+/// Retry and relay shapes taken from the development corpus, written the way that code is: a registration loop whose
+/// failures arrive as exceptions carrying the status, a route-candidate loop sending through a transaction executor and
+/// testing with the stack's own predicates, and a proxy relaying what its branch received.
+/// </summary>
+public class RealCodeRetryShapesTests
+{
+    private const string AnySixXx = "any 6xx (600, 603, 604, 606, 607, 608)";
+
+    private static string Registration(string retry, string which)
+        => $"{retry} after {which}: a 6xx Global Failure says the request fails at every server, and a registrar never sends one (RFC 3261 sections 21.6 and 10.3), so registering again changes nothing; stop and report it";
+
+    private static string Failover(string retry, string which)
+        => $"{retry} after {which}: a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)";
+
+    /// <summary>A stack of its own: failures thrown as an exception with the status, a transaction executor, its predicates.</summary>
+    private const string OwnStack = """
+
+        namespace Acme.Voip.Sip
+        {
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class SipRegistrationFailedException : Exception
+            {
+                public int StatusCode { get; }
+            }
+
+            public sealed class SipResponse
+            {
+                public int StatusCode { get; set; }
+                public string Header(string name) => null;
+            }
+
+            public sealed class SipClientTransactionRequest
+            {
+                public string Method { get; set; }
+                public string RequestUri { get; set; }
+            }
+
+            public sealed class SipClientTransactionResult
+            {
+                public SipResponse FinalResponse { get; set; }
+            }
+
+            public interface ISipClientTransactionExecutor
+            {
+                Task<SipClientTransactionResult> ExecuteAsync(SipClientTransactionRequest request, CancellationToken ct);
+            }
+
+            public interface ISipRegistrationService
+            {
+                Task RegisterAsync(string account, CancellationToken ct);
+            }
+
+            public static class SipProtocol
+            {
+                public static bool IsSuccess(int statusCode) => false;
+                public static bool IsGlobalFailure(int statusCode) => false;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_registration_loop_whose_failures_are_exceptions_carrying_the_status_re_registers_after_a_6xx()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LineChannel
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                async Task RunRegistrationLoopAsync(string account, CancellationToken ct)
+                {
+                    var failureCount = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await {|#0:_registrationService.RegisterAsync(account, ct)|}.ConfigureAwait(false);
+                            failureCount = 0;
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            return;
+                        }
+                        catch (Exception ex)
+                        {
+                            failureCount++;
+
+                            // Permanent failure: retrying with the same credentials is pointless.
+                            if (IsAuthFailure(ex))
+                            {
+                                return;
+                            }
+
+                            await Task.Delay(ComputeBackoffDelay(failureCount), ct).ConfigureAwait(false);
+                        }
+                    }
+                }
+
+                private static bool IsAuthFailure(Exception ex)
+                    => ex is SipRegistrationFailedException { StatusCode: (int)Sip.SipStatusCode.Unauthorized or (int)Sip.SipStatusCode.Forbidden };
+
+                private static TimeSpan ComputeBackoffDelay(int failures) => TimeSpan.FromSeconds(Math.Min(60, 2 * failures));
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls RegisterAsync again", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task A_route_candidate_loop_through_a_transaction_executor_fails_over_after_a_6xx()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class Subscriptions
+            {
+                private readonly ISipClientTransactionExecutor _subscribeExecutor;
+
+                async Task<SipResponse> SubscribeAsync(IReadOnlyList<string> routeCandidates, CancellationToken ct)
+                {
+                    SipResponse finalResponse = null;
+                    foreach (var routeCandidate in routeCandidates)
+                    {
+                        SipResponse response;
+                        try
+                        {
+                            var result = await {|#0:_subscribeExecutor.ExecuteAsync(
+                                    new SipClientTransactionRequest { Method = "SUBSCRIBE", RequestUri = routeCandidate },
+                                    ct)|}
+                                .ConfigureAwait(false);
+                            response = result.FinalResponse;
+                        }
+                        catch (System.TimeoutException)
+                        {
+                            continue;
+                        }
+
+                        if (SipProtocol.IsSuccess(response.StatusCode) || response.StatusCode == (int)Sip.SipStatusCode.Accepted)
+                        {
+                            finalResponse = response;
+                            break;
+                        }
+                    }
+
+                    return finalResponse;
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Failover("The loop calls ExecuteAsync again", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task A_refresh_loop_that_re_registers_after_any_failure_is_reported()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Acme.Dialer;
+            using Sip;
+
+            class Registrar
+            {
+                async Task KeepRegisteredAsync(SipTrunk trunk)
+                {
+                    while (true)
+                    {
+                        var resp = await {|#0:trunk.SendRegisterAsync("sip:registrar.example.com")|};
+                        if (SipStatus.IsSuccess(resp.StatusCode)) await Task.Delay(3000000);
+                    }
+                }
+            }
+            """ + DialerStubs.Trunk;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls SendRegisterAsync again", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task The_same_shapes_stay_silent_when_they_stop_on_a_6xx_or_know_nothing_of_the_status()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class CorrectLoops
+            {
+                private readonly ISipRegistrationService _registrationService;
+                private readonly ISipClientTransactionExecutor _executor;
+
+                // The permanent-failure test covers the 6xx class too.
+                async Task RegisterUntilRefusedAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct);
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (Exception ex)
+                        {
+                            if (IsPermanentFailure(ex))
+                            {
+                                return;
+                            }
+
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * ++failures)), ct);
+                        }
+                    }
+                }
+
+                private static bool IsPermanentFailure(Exception ex)
+                    => ex is SipRegistrationFailedException { StatusCode: (int)Sip.SipStatusCode.Forbidden or >= (int)Sip.SipStatusCode.BusyEverywhere };
+
+                // A catch that never looks at a status knows nothing of it (a socket error, a timeout).
+                async Task RegisterThroughOutagesAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct);
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (Exception ex)
+                        {
+                            Console.WriteLine(ex.Message);
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * ++failures)), ct);
+                        }
+                    }
+                }
+
+                // A status exception whose filter admits only 503.
+                async Task RegisterAfterOverloadAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct);
+                            return;
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode == (int)Sip.SipStatusCode.ServiceUnavailable)
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * ++failures)), ct);
+                        }
+                    }
+                }
+
+                // The route loop stops on a 6xx before it moves on.
+                async Task<SipResponse> SubscribeAsync(IReadOnlyList<string> routeCandidates, CancellationToken ct)
+                {
+                    foreach (var routeCandidate in routeCandidates)
+                    {
+                        var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", RequestUri = routeCandidate }, ct);
+                        var response = result.FinalResponse;
+                        if (SipProtocol.IsSuccess(response.StatusCode) || SipProtocol.IsGlobalFailure(response.StatusCode))
+                        {
+                            return response;
+                        }
+                    }
+
+                    return null;
+                }
+
+                // An in-dialog UPDATE: a 6xx ends that attempt to change the session, not the call (a false warning found on the corpus).
+                async Task<bool> RefreshSessionAsync(string dialogTarget, CancellationToken ct)
+                {
+                    for (var attempt = 0; attempt < 3; attempt++)
+                    {
+                        var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "UPDATE", RequestUri = dialogTarget }, ct);
+                        if (SipProtocol.IsSuccess(result.FinalResponse.StatusCode))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                // A helper that read the response decides the retry (a false warning found on the corpus): only it knows
+                // that just 401/407 get to the continue.
+                async Task<bool> SendInDialogAsync(string method, string dialogTarget, CancellationToken ct)
+                {
+                    var authAttempted = false;
+                    while (true)
+                    {
+                        var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = method, RequestUri = dialogTarget }, ct);
+                        var response = result.FinalResponse;
+                        if (SipProtocol.IsSuccess(response.StatusCode))
+                        {
+                            return true;
+                        }
+
+                        if (!TryResolveAuthRetry(response, authAttempted, out var shouldRetryWithAuth))
+                        {
+                            return false;
+                        }
+
+                        if (shouldRetryWithAuth)
+                        {
+                            authAttempted = true;
+                            continue;
+                        }
+
+                        return false;
+                    }
+                }
+
+                private static bool TryResolveAuthRetry(SipResponse response, bool authAttempted, out bool retry)
+                {
+                    retry = !authAttempted && response.Header("WWW-Authenticate") != null;
+                    return retry;
+                }
+
+                // A refresh loop that reports a failed registration instead of repeating it.
+                async Task KeepRegisteredAsync(string account, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "REGISTER", RequestUri = account }, ct);
+                        if (!SipProtocol.IsSuccess(result.FinalResponse.StatusCode))
+                        {
+                            return;
+                        }
+
+                        await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source);
+    }
+}
