@@ -86,6 +86,7 @@ public static class StackStubs
                 public event Action<ISIPClientUserAgent, SIPResponse> ClientCallRinging;
                 public Task<bool> Call(string destination, string username, string password, object mediaSession) => Task.FromResult(true);
                 public Task<bool> InitiateCallAsync(object descriptor, object mediaSession) => Task.FromResult(true);
+                public SIPServerUserAgent AcceptCall(SIPRequest inviteRequest) => new SIPServerUserAgent();
                 public void Hangup() { }
                 internal void Raise(SIPResponse r) { ClientCallFailed?.Invoke(null, "", r); ClientCallAnswered?.Invoke(null, r); ClientCallTrying?.Invoke(null); ClientCallRinging?.Invoke(null, r); }
             }

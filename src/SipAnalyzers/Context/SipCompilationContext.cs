@@ -30,6 +30,7 @@ namespace SipAnalyzers.Context
         private readonly Lazy<bool> _attributeDeclared;
         private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _helperModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusCarriers = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, CallNameKind> _callNames = new ConcurrentDictionary<string, CallNameKind>(StringComparer.Ordinal);
 
@@ -145,6 +146,28 @@ namespace SipAnalyzers.Context
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The semantic model that reads a helper's body (<see cref="StatusCondition"/>): the caller's own when the helper
+        /// is in the same file, else one per file, made once and kept for the compilation. Only one-expression bool
+        /// helpers given a status or a response are read this way, so few files ever need one.
+        /// </summary>
+        public SemanticModel? SemanticModelFor(SyntaxTree tree, IOperation caller)
+        {
+            if (caller.SemanticModel is { } own && own.SyntaxTree == tree)
+            {
+                return own;
+            }
+
+            if (!Compilation.ContainsSyntaxTree(tree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // a helper in another file: its body is bound once per file and cached for the compilation
+            return _helperModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
         }
 
         /// <summary>What a called method's name says (<see cref="CallNames"/>), cached per name.</summary>

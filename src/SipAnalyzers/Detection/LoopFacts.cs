@@ -49,6 +49,12 @@ namespace SipAnalyzers.Detection
         public bool RetriesForever { get; private set; }
 
         /// <summary>
+        /// Statuses a test in the body names one by one (<c>if (resp.Status is Forbidden)</c>, <c>code == 404</c>,
+        /// <c>case 481:</c>): the code knows it got them. Class and range tests name none.
+        /// </summary>
+        public ValueSet NamedStatuses { get; private set; } = ValueSet.Empty;
+
+        /// <summary>
         /// One pass over a body: a loop's (with its condition and increments), or a method's, lambda's or handler's
         /// (<paramref name="loop"/> null) when SIP2001 only needs the header and offer names.
         /// </summary>
@@ -181,6 +187,11 @@ namespace SipAnalyzers.Detection
                     break;
                 case IConditionalOperation conditional:
                     Tested(conditional.Condition);
+                    Named(StatusCondition.Evaluate(_sip, conditional.Condition).WhenTrue);
+                    break;
+                case ISingleValueCaseClauseOperation single when Constants.TryGetInt(single.Value.WithoutImplicitConversions().ConstantValue.Value, out var value)
+                                                                   && single.Parent?.Parent is ISwitchOperation { Value: var switched } && _sip.TryGetSlot(switched, out _):
+                    NamedStatuses = NamedStatuses.Union(ValueSet.Range(value, value));
                     break;
                 case IInvocationOperation invocation:
                     Name(invocation.TargetMethod.Name);
@@ -226,6 +237,15 @@ namespace SipAnalyzers.Detection
                 case ILiteralOperation { ConstantValue.Value: string text }:
                     Name(text.Replace("-", string.Empty));
                     break;
+            }
+        }
+
+        /// <summary>A test true for a few single statuses (not a class or range) names them.</summary>
+        private void Named(ValueSet whenTrue)
+        {
+            if (whenTrue.Count <= 4)
+            {
+                NamedStatuses = NamedStatuses.Union(whenTrue);
             }
         }
 

@@ -33,6 +33,9 @@ namespace SipAnalyzers.Detection
         {
             IPropertyReferenceOperation property => (property.Property, property.Instance),
             IFieldReferenceOperation field => (field.Field, field.Instance),
+            // response?.Status: the member read on the accessed object.
+            IConditionalAccessOperation { WhenNotNull: var whenNotNull } access when MemberRead(whenNotNull) is { Member: { } member, Instance: IConditionalAccessInstanceOperation }
+                => (member, access.Operation),
             _ => (null, null),
         };
 

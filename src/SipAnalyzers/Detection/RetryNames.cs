@@ -14,7 +14,14 @@ namespace SipAnalyzers.Detection
         // in its profile.
         private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister",
+            "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister", "reregistration", "reconnect",
+        };
+
+        // With "registration": TryRestartRegistration, ScheduleRegistrationReconnect, StartRegistration, RenewRegistration
+        // send a REGISTER; LogRegistrationFailure, SetRegistrationState and OnRegistrationFailed do not.
+        private static readonly HashSet<string> RegistrationVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "start", "restart", "renew", "refresh", "schedule",
         };
 
         private static readonly HashSet<string> CallStarters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -49,9 +56,18 @@ namespace SipAnalyzers.Detection
 
             var first = true;
             var startsLikeCall = false;
+            var registrationVerb = false;
+            var registration = false;
             foreach (var word in SipNames.Words(name))
             {
                 if (SendWords.Contains(word))
+                {
+                    return true;
+                }
+
+                registrationVerb |= RegistrationVerbs.Contains(word);
+                registration |= string.Equals(word, "registration", StringComparison.OrdinalIgnoreCase);
+                if (registrationVerb && registration)
                 {
                     return true;
                 }
@@ -143,6 +159,10 @@ namespace SipAnalyzers.Detection
         public static bool IsFailureHandlerName(string name)
             => SipNames.ContainsAscii(name, "fail") || SipNames.ContainsAscii(name, "reject")
                || SipNames.ContainsAscii(name, "callstate") || SipNames.ContainsAscii(name, "regstate");
+
+        /// <summary>A handler of failures its stack calls temporary or transient: no 6xx reaches it.</summary>
+        public static bool IsTemporaryFailureName(string name)
+            => SipNames.ContainsAscii(name, "temporar") || SipNames.ContainsAscii(name, "transient");
 
         /// <summary><c>ua.CallFailed += (uac, error, resp) =&gt; ...</c>.</summary>
         public static bool IsFailureHandlerSubscription(IAnonymousFunctionOperation lambda)

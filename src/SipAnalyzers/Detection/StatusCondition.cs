@@ -35,36 +35,39 @@ namespace SipAnalyzers.Detection
 
         private static StatusCondition Unknown => new StatusCondition(ValueSet.All, ValueSet.All, null);
 
-        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, inlined: false);
+        /// <summary>How deep helpers are read: <c>IsRegistrationAuthChallenge(r) =&gt; IsAuthenticationChallenge(r)</c> is two.</summary>
+        private const int HelperDepth = 2;
 
-        private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, bool inlined)
+        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 0);
+
+        private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, int depth)
         {
             condition = condition.WithoutImplicitConversions();
             switch (condition)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
                 {
-                    var left = Evaluate(sip, and.LeftOperand, inlined);
-                    var right = Evaluate(sip, and.RightOperand, inlined);
+                    var left = Evaluate(sip, and.LeftOperand, depth);
+                    var right = Evaluate(sip, and.RightOperand, depth);
                     return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), left.Operand ?? right.Operand);
                 }
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                 {
-                    var left = Evaluate(sip, or.LeftOperand, inlined);
-                    var right = Evaluate(sip, or.RightOperand, inlined);
+                    var left = Evaluate(sip, or.LeftOperand, depth);
+                    var right = Evaluate(sip, or.RightOperand, depth);
                     return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), left.Operand ?? right.Operand);
                 }
 
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 {
-                    var inner = Evaluate(sip, not.Operand, inlined);
+                    var inner = Evaluate(sip, not.Operand, depth);
                     return new StatusCondition(inner.WhenFalse, inner.WhenTrue, inner.Operand);
                 }
 
                 case IInvocationOperation invocation:
                     var predicate = Predicate(sip, invocation);
-                    return predicate.TestsStatus || inlined ? predicate : Helper(sip, invocation);
+                    return predicate.TestsStatus || depth >= HelperDepth ? predicate : Helper(sip, invocation, depth + 1);
 
                 case IPropertyReferenceOperation property when property.Type?.SpecialType == SpecialType.System_Boolean:
                     return PropertyPredicate(sip, property);
@@ -109,32 +112,52 @@ namespace SipAnalyzers.Detection
         }
 
         /// <summary>
-        /// <c>if (IsAuthFailure(ex))</c>: a one-expression bool helper of the same file, given one argument, read as its
-        /// expression with the argument for its parameter (one level: a helper's own helpers are not read).
+        /// <c>if (IsAuthFailure(ex))</c>: a one-expression bool helper of the compilation, given one argument, read as its
+        /// expression with the argument for its parameter; a helper it calls in turn is read too (two levels).
         /// </summary>
-        private static StatusCondition Helper(SipCompilationContext sip, IInvocationOperation invocation)
+        private static StatusCondition Helper(SipCompilationContext sip, IInvocationOperation invocation, int depth)
         {
             var method = invocation.TargetMethod;
             if (invocation.Arguments.Length != 1 || method.ReturnType.SpecialType != SpecialType.System_Boolean
-                || method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
+                || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return Unknown;
+            }
+
+            // Given a status, a response, or a caught exception (which may be a status-carrying one): nothing else is read.
+            var argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
+            if (!sip.CarriesStatus(argument.Type) && !IsException(argument.Type) && !sip.TryGetSlot(argument, out _))
             {
                 return Unknown;
             }
 
             var reference = method.DeclaringSyntaxReferences[0];
-            if (reference.SyntaxTree != invocation.Syntax.SyntaxTree || ReturnedExpression(reference.GetSyntax()) is not { } expression
-                || model.GetOperation(expression) is not { } body)
+            if (ReturnedExpression(reference.GetSyntax()) is not { } expression
+                || sip.SemanticModelFor(reference.SyntaxTree, invocation)?.GetOperation(expression) is not { } body)
             {
                 return Unknown;
             }
 
-            var test = Evaluate(sip, body, inlined: true);
+            var test = Evaluate(sip, body, depth);
             if (test.Operand is not { } operand || !RootedIn(operand, method.Parameters[0]))
             {
                 return Unknown;
             }
 
-            return new StatusCondition(test.WhenTrue, test.WhenFalse, invocation.Arguments[0].Value.WithoutImplicitConversions());
+            return new StatusCondition(test.WhenTrue, test.WhenFalse, argument);
+        }
+
+        private static bool IsException(ITypeSymbol? type)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (current.Name == "Exception" && current.ContainingNamespace?.Name == "System")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ExpressionSyntax? ReturnedExpression(SyntaxNode declaration)
@@ -158,6 +181,9 @@ namespace SipAnalyzers.Detection
                         return SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter);
                     case IMemberReferenceOperation { Instance: { } instance }:
                         node = instance.WithoutConversions();
+                        continue;
+                    case IConditionalAccessOperation access:
+                        node = access.Operation.WithoutConversions();
                         continue;
                     default:
                         return false;

@@ -297,6 +297,10 @@ namespace SipAnalyzers.Detection
                     return property.Arguments.Length == 0 && (property.Instance == null || IsSideEffectFree(property.Instance));
                 case IConversionOperation conversion:
                     return IsSideEffectFree(conversion.Operand);
+                case IConditionalAccessOperation access: // response?.Status
+                    return IsSideEffectFree(access.Operation) && IsSideEffectFree(access.WhenNotNull);
+                case IConditionalAccessInstanceOperation:
+                    return true;
                 default:
                     return false;
             }

@@ -97,6 +97,27 @@ namespace SipAnalyzers.Detection
 
         public ValueSet Union(ValueSet other) => Complement().Intersect(other.Complement()).Complement();
 
+        /// <summary>How many values the set holds (long.MaxValue when that does not fit).</summary>
+        public long Count
+        {
+            get
+            {
+                long count = 0;
+                foreach (var (low, high) in _intervals)
+                {
+                    var size = high - low + 1;
+                    if (size <= 0 || count > long.MaxValue - size)
+                    {
+                        return long.MaxValue;
+                    }
+
+                    count += size;
+                }
+
+                return count;
+            }
+        }
+
         public bool SetEquals(ValueSet other)
         {
             if (_intervals.Count != other._intervals.Count)

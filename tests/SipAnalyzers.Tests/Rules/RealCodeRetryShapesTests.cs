@@ -168,6 +168,119 @@ public class RealCodeRetryShapesTests
     }
 
     [Fact]
+    public async Task A_registration_failure_handler_that_schedules_a_reconnect_re_registers_after_a_6xx()
+    {
+        const string source = """
+            #nullable enable
+            using System;
+            using System.Threading;
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class SoftphoneService
+            {
+                private readonly SIPRegistrationUserAgent _registrationAgent = new SIPRegistrationUserAgent();
+                private Timer? _reconnectTimer;
+                private int _reconnectAttempt;
+
+                void Wire()
+                {
+                    _registrationAgent.RegistrationFailed += (_, response, message) =>
+                    {
+                        if (response?.Status is SIPResponseStatusCodesEnum.Forbidden)
+                        {
+                            Console.WriteLine("Cleared the cached digest after 403 Forbidden.");
+                        }
+
+                        if (OpenSipsAuthHelper.IsRegistrationAuthChallenge(response))
+                        {
+                            return; // the agent answers the challenge itself
+                        }
+
+                        {|#0:ScheduleRegistrationReconnect(message)|};
+                    };
+                }
+
+                private void ScheduleRegistrationReconnect(string reason)
+                {
+                    _reconnectAttempt++;
+                    _reconnectTimer?.Dispose();
+                    _reconnectTimer = new Timer(_ => TryRestartRegistration(), null, TimeSpan.FromSeconds(Math.Min(60, 5 * _reconnectAttempt)), Timeout.InfiniteTimeSpan);
+                }
+
+                private void TryRestartRegistration() => _registrationAgent.Start();
+            }
+
+            static class OpenSipsAuthHelper
+            {
+                public static bool IsAuthenticationChallenge(SIPResponse? response) =>
+                    response?.Status is SIPResponseStatusCodesEnum.Unauthorised or SIPResponseStatusCodesEnum.ProxyAuthenticationRequired;
+
+                public static bool IsRegistrationAuthChallenge(SIPResponse? response) => IsAuthenticationChallenge(response);
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleRegistrationReconnect sends again", AnySixXx)),
+            // The handler names 403 and still falls through to the same REGISTER.
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(
+                "This call to ScheduleRegistrationReconnect sends again with the same request after 403 Forbidden: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop"));
+    }
+
+    [Fact]
+    public async Task A_registration_failure_handler_that_stops_on_403_and_on_6xx_stays_silent()
+    {
+        const string source = """
+            #nullable enable
+            using System;
+            using System.Threading;
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class SoftphoneService
+            {
+                private readonly SIPRegistrationUserAgent _registrationAgent = new SIPRegistrationUserAgent();
+                private Timer? _reconnectTimer;
+                private int _reconnectAttempt;
+
+                void Wire()
+                {
+                    _registrationAgent.RegistrationFailed += (_, response, message) =>
+                    {
+                        if (response?.Status is SIPResponseStatusCodesEnum.Forbidden || Sip.SipStatus.IsGlobalFailure(response?.StatusCode ?? 0))
+                        {
+                            Console.WriteLine("The registrar refused the account: asking the user.");
+                            return;
+                        }
+
+                        ScheduleRegistrationReconnect(RetryAfterOf(response!));
+                    };
+
+                    // A temporary failure is never a 6xx; the back-off grows and reads Retry-After.
+                    _registrationAgent.RegistrationTemporaryFailure += (_, response, message) =>
+                    {
+                        if (response?.Status is SIPResponseStatusCodesEnum.Unauthorised)
+                        {
+                            return; // the agent answers the challenge itself
+                        }
+
+                        ScheduleRegistrationReconnect(RetryAfterOf(response!));
+                    };
+                }
+
+                private static string RetryAfterOf(SIPResponse response) => "Retry-After";
+
+                private void ScheduleRegistrationReconnect(string reason)
+                {
+                    _reconnectAttempt++;
+                    _reconnectTimer?.Dispose();
+                    _reconnectTimer = new Timer(_ => _registrationAgent.Start(), null, TimeSpan.FromSeconds(Math.Min(60, 5 * _reconnectAttempt)), Timeout.InfiniteTimeSpan);
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task A_refresh_loop_that_re_registers_after_any_failure_is_reported()
     {
         const string source = """

@@ -97,7 +97,7 @@ namespace SipAnalyzers.Rules
             {
                 if (!IsGenerated(context, sip))
                 {
-                    JudgeSends(context, sip, lambda.Body, null);
+                    JudgeSends(context, sip, lambda.Body, null, OperationHelpers.SubscribedEvent(lambda)!.Name);
                 }
 
                 return;
@@ -114,6 +114,8 @@ namespace SipAnalyzers.Rules
                 }
             }
         }
+
+        private static readonly ValueSet NotGlobalFailure = ValueSet.Range(600, 699).Complement();
 
         /// <summary>The lambda is the result predicate of a retry policy: <c>HandleResult</c>/<c>OrResult</c> under a Retry call or options type.</summary>
         private static bool IsRetryPredicate(IAnonymousFunctionOperation lambda)
@@ -166,15 +168,21 @@ namespace SipAnalyzers.Rules
             if (RetryNames.IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body
                 && !IsGenerated(context, sip))
             {
-                JudgeSends(context, sip, body, context.ContainingSymbol);
+                JudgeSends(context, sip, body, context.ContainingSymbol, context.ContainingSymbol.Name);
             }
         }
 
-        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method)
+        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName)
         {
             var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true)
                 .Where(p => p.At is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
                 .ToList();
+
+            // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx never is.
+            if (RetryNames.IsTemporaryFailureName(handlerName))
+            {
+                points = points.Select(p => new RetryPoint(p.At, p.Admitted.Intersect(NotGlobalFailure), p.StatusOperand, p.NextIteration, p.Informed, p.Uninformed)).ToList();
+            }
             Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points));
         }
 

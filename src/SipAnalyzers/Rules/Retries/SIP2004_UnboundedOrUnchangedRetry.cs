@@ -35,7 +35,7 @@ namespace SipAnalyzers.Rules
         {
             if (!retry.OnlyRequestFailures)
             {
-                return null;
+                return NamedAmongOthers(retry);
             }
 
             var facts = retry.Facts;
@@ -52,6 +52,23 @@ namespace SipAnalyzers.Rules
 
             var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && !(c == 404 && facts.ReadsRetryAfter)).ToList();
             if (blocked.Count != retry.Codes.Count || retry.Site.RequestChanges(retry.Point))
+            {
+                return null;
+            }
+
+            return Diagnostic.Create(Unchanged, retry.Location, retry.Retry, RetryContext.Titles(blocked));
+        }
+
+        /// <summary>
+        /// A retry that any failure reaches ("re-register on failure") is judged for the non-retryable 4xx the code itself
+        /// names on the way (<c>if (resp.Status is Forbidden) { ... }</c> that then falls through to the re-send): the code
+        /// knows it got that answer and still sends the same request. Unnamed codes among "any failure" are not claimed.
+        /// </summary>
+        private static Diagnostic? NamedAmongOthers(RetryContext retry)
+        {
+            var named = retry.Facts.NamedStatuses;
+            var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && named.Contains(c) && !(c == 404 && retry.Facts.ReadsRetryAfter)).ToList();
+            if (blocked.Count == 0 || retry.Site.RequestChanges(retry.Point))
             {
                 return null;
             }
