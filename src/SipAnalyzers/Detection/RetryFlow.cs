@@ -102,10 +102,11 @@ namespace SipAnalyzers.Detection
         /// Retries in a method or handler body: calls of the method itself (a re-dial by recursion), backward
         /// <c>goto</c>s, and, in a failure handler, any send.
         /// </summary>
-        public static List<RetryPoint> InBody(SipCompilationContext sip, IOperation body, ISymbol? method, bool sendsAreRetries)
+        /// <param name="delivered">The statuses the body is known to start with (a stack event that delivers failures), or null.</param>
+        public static List<RetryPoint> InBody(SipCompilationContext sip, IOperation body, ISymbol? method, bool sendsAreRetries, ValueSet? delivered = null)
         {
             var flow = new RetryFlow(sip, null, method, sendsAreRetries);
-            flow.Walk(body, State.Start);
+            flow.Walk(body, delivered == null ? State.Start : State.Start.Inform(delivered, null));
             return flow._points;
         }
 
@@ -265,8 +266,8 @@ namespace SipAnalyzers.Detection
             }
         }
 
-        /// <summary>Final failures: what an exception that carries a failed request's status can hold.</summary>
-        private static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
+        /// <summary>Final failures: what an exception that carries a failed request's status can hold, or a failure event delivers.</summary>
+        public static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
 
         /// <summary>
         /// <c>catch (SipRequestFailedException ex)</c>, or <c>catch (Exception ex)</c> whose handler tests the status of a

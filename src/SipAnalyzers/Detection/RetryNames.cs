@@ -17,8 +17,8 @@ namespace SipAnalyzers.Detection
             "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister", "reregistration", "reconnect",
         };
 
-        // With "registration": TryRestartRegistration, ScheduleRegistrationReconnect, StartRegistration, RenewRegistration
-        // send a REGISTER; LogRegistrationFailure, SetRegistrationState and OnRegistrationFailed do not.
+        // With "registration" or "reconnection": TryRestartRegistration, ScheduleReconnection, StartRegistration,
+        // RenewRegistration send a REGISTER; LogRegistrationFailure, SetRegistrationState and OnRegistrationFailed do not.
         private static readonly HashSet<string> RegistrationVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "start", "restart", "renew", "refresh", "schedule",
@@ -54,42 +54,47 @@ namespace SipAnalyzers.Detection
                 }
             }
 
-            var first = true;
-            var startsLikeCall = false;
+            var words = new List<string>(SipNames.Words(name));
             var registrationVerb = false;
             var registration = false;
-            foreach (var word in SipNames.Words(name))
+            for (var i = 0; i < words.Count; i++)
             {
+                var word = words[i];
                 if (SendWords.Contains(word))
                 {
                     return true;
                 }
 
                 registrationVerb |= RegistrationVerbs.Contains(word);
-                registration |= string.Equals(word, "registration", StringComparison.OrdinalIgnoreCase);
+                registration |= string.Equals(word, "registration", StringComparison.OrdinalIgnoreCase)
+                                || string.Equals(word, "reconnection", StringComparison.OrdinalIgnoreCase);
                 if (registrationVerb && registration)
                 {
                     return true;
                 }
 
-                if (first)
+                // Call, CallAsync, CallNumber, MakeCall, StartCall, TryNextGateway; not CallFinished, CallState, StartCallTimer.
+                var isCall = string.Equals(word, "call", StringComparison.OrdinalIgnoreCase);
+                if ((i == 0 && isCall) || (i > 0 && CallStarters.Contains(words[0]) && (isCall || string.Equals(word, "next", StringComparison.OrdinalIgnoreCase))))
                 {
-                    startsLikeCall = CallStarters.Contains(word);
-                    if (string.Equals(word, "call", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
+                    return i + 1 >= words.Count || !DescribesACall(words[i + 1]);
                 }
-                else if (startsLikeCall && (string.Equals(word, "call", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "next", StringComparison.OrdinalIgnoreCase)))
-                {
-                    return true;
-                }
-
-                first = false;
             }
 
             return false;
         }
+
+        // After "call": a state, a record or an event of a call, not the act of calling (CallFinished, CallStateChanged,
+        // CallDurationTimer, CallbackAsync, CallHistory).
+        private static readonly HashSet<string> CallAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "back", "backs", "state", "status", "info", "log", "history", "count", "id", "duration", "timer", "end", "hangup",
+            "stats", "data", "event", "events", "record", "records", "quality", "leg", "session", "context", "handler", "list",
+        };
+
+        private static bool DescribesACall(string next)
+            => CallAttributes.Contains(next)
+               || (next.Length > 3 && (next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>
         /// <c>_subscribeExecutor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", ... })</c>: a

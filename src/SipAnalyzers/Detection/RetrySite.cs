@@ -47,6 +47,9 @@ namespace SipAnalyzers.Detection
 
         public RetryShape Shape { get; }
 
+        /// <summary>A handler of a registration's failure (RegistrationFailed, OnRegStateFailed): whatever it calls registers again.</summary>
+        public bool HandlesRegistration { get; set; }
+
         /// <summary>The loop body, method body, handler body, or the statement that builds a retry policy.</summary>
         public IOperation Scope { get; }
 

@@ -281,6 +281,86 @@ public class RealCodeRetryShapesTests
     }
 
     [Fact]
+    public async Task Handlers_of_stack_events_that_deliver_failures_are_judged_without_a_status_test()
+    {
+        const string source = """
+            #nullable enable
+            using System;
+            using System.Threading;
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class SipClient
+            {
+                private readonly SIPRegistrationUserAgent _registrationAgent = new SIPRegistrationUserAgent();
+                private readonly SIPUserAgent _userAgent = new SIPUserAgent();
+                private Timer? _reconnectionTimer;
+                private int _reconnectionAttempts;
+
+                public void Start(string destination)
+                {
+                    _registrationAgent.RegistrationFailed += OnRegistrationFailed;
+
+                    // A dialer that calls again whenever the call fails: 603 Decline included.
+                    _userAgent.ClientCallFailed += (uac, error, response) => {|#1:_userAgent.Call(destination, null, null, null)|};
+                }
+
+                private void OnRegistrationFailed(object uri, SIPResponse response, string error)
+                {
+                    Console.WriteLine($"Registration failed: {error}");
+                    {|#0:ScheduleReconnection()|};
+                }
+
+                private void ScheduleReconnection()
+                {
+                    _reconnectionAttempts++;
+                    _reconnectionTimer?.Dispose();
+                    _reconnectionTimer = new Timer(_ => _registrationAgent.Start(), null, 5000 * _reconnectionAttempts, Timeout.Infinite);
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage(Failover("This call to Call sends again", AnySixXx)),
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleReconnection sends again", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task Failure_handlers_that_clean_up_or_that_no_stack_documents_stay_silent()
+    {
+        const string source = """
+            #nullable enable
+            using System;
+            using SIPSorcery.SIP;
+            using SIPSorcery.SIP.App;
+
+            class SipClient
+            {
+                private readonly SIPUserAgent _userAgent = new SIPUserAgent();
+
+                public event Action<string>? ConnectionFailed;
+
+                public void Start(string destination)
+                {
+                    // Cleanup named like a call is not a call (a false warning found on the corpus).
+                    _userAgent.ClientCallFailed += CallFailed;
+
+                    // An application's own event: nothing says which statuses it carries, and nothing is tested.
+                    ConnectionFailed += reason => _userAgent.Call(destination, null, null, null);
+                }
+
+                private void CallFailed(ISIPClientUserAgent uac, string errorMessage, SIPResponse? failureResponse)
+                {
+                    Console.WriteLine($"Call failed: {errorMessage}");
+                    CallFinished(null);
+                }
+
+                private void CallFinished(object? dialogue) { }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task A_refresh_loop_that_re_registers_after_any_failure_is_reported()
     {
         const string source = """

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
+using SipAnalyzers.Stacks;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -97,7 +98,8 @@ namespace SipAnalyzers.Rules
             {
                 if (!IsGenerated(context, sip))
                 {
-                    JudgeSends(context, sip, lambda.Body, null, OperationHelpers.SubscribedEvent(lambda)!.Name);
+                    var subscribed = OperationHelpers.SubscribedEvent(lambda)!;
+                    JudgeSends(context, sip, lambda.Body, null, subscribed.Name, StackKnowledge.Delivery(subscribed));
                 }
 
                 return;
@@ -168,13 +170,40 @@ namespace SipAnalyzers.Rules
             if (RetryNames.IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body
                 && !IsGenerated(context, sip))
             {
-                JudgeSends(context, sip, body, context.ContainingSymbol, context.ContainingSymbol.Name);
+                var method = (IMethodSymbol)context.ContainingSymbol;
+                var delivery = method.IsOverride ? StackKnowledge.CallbackDelivery(method) : SubscribedDelivery(sip, method, methodBody);
+                JudgeSends(context, sip, body, method, method.Name, delivery);
             }
         }
 
-        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName)
+        /// <summary>
+        /// <c>_registrationAgent.RegistrationFailed += OnRegistrationFailed;</c> in the handler's own type: what that stack
+        /// event delivers (the first subscription found decides).
+        /// </summary>
+        private static ResponseDelivery SubscribedDelivery(SipCompilationContext sip, IMethodSymbol method, IOperation at)
         {
-            var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true)
+            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    if (node is AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression } assignment
+                        && assignment.Right is IdentifierNameSyntax or MemberAccessExpressionSyntax
+                        && assignment.Right.ToString().EndsWith(method.Name, System.StringComparison.Ordinal)
+                        && sip.SemanticModelFor(reference.SyntaxTree, at)?.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol subscribed)
+                    {
+                        return StackKnowledge.Delivery(subscribed);
+                    }
+                }
+            }
+
+            return ResponseDelivery.Unknown;
+        }
+
+        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName, ResponseDelivery delivery)
+        {
+            // A stack event documented to deliver failures says which statuses the handler starts with, tested or not.
+            var delivered = delivery == ResponseDelivery.FailuresOnly ? RetryFlow.FailedRequest : null;
+            var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true, delivered)
                 .Where(p => p.At is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
                 .ToList();
 
@@ -183,7 +212,7 @@ namespace SipAnalyzers.Rules
             {
                 points = points.Select(p => new RetryPoint(p.At, p.Admitted.Intersect(NotGlobalFailure), p.StatusOperand, p.NextIteration, p.Informed, p.Uninformed)).ToList();
             }
-            Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points));
+            Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points) { HandlesRegistration = RetryNames.IsRegister(handlerName) });
         }
 
         /// <summary>The body whose statements lead to an operation, and the method or local function it belongs to.</summary>

@@ -52,7 +52,8 @@ namespace SipAnalyzers.Rules
                 return null; // a 6xx to a re-INVITE or UPDATE ends that attempt to change the session, not the call
             }
 
-            var register = retry.Send is { } sent && (RetryNames.IsRegister(sent.TargetMethod.Name) || method == "REGISTER");
+            var register = site.HandlesRegistration
+                           || (retry.Send is { } sent && (RetryNames.IsRegister(sent.TargetMethod.Name) || method == "REGISTER"));
 
             // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
             if (site.Loop is IForEachLoopOperation forEach
