@@ -8,8 +8,9 @@ namespace SipAnalyzers.Detection
     /// <summary>A statement that re-issues a request, and the statuses for which control reaches it.</summary>
     internal readonly struct RetryPoint
     {
-        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false)
+        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false, string? origin = null)
         {
+            Origin = origin;
             At = at;
             Admitted = admitted;
             StatusOperand = statusOperand;
@@ -38,6 +39,9 @@ namespace SipAnalyzers.Detection
 
         /// <summary>A path on which nothing said which statuses get here reaches it too.</summary>
         public bool Uninformed { get; }
+
+        /// <summary>Where the statuses come from when no test of the code's own says it (a status-carrying catch), for the message.</summary>
+        public string? Origin { get; }
     }
 
     /// <summary>
@@ -91,7 +95,7 @@ namespace SipAnalyzers.Detection
             foreach (var point in flow._points)
             {
                 narrowed.Add(test.TestsStatus
-                    ? new RetryPoint(point.At, (point.Uninformed ? ValueSet.All : point.Admitted).Intersect(test.WhenTrue), point.StatusOperand ?? test.Operand, point.NextIteration, informed: true)
+                    ? new RetryPoint(point.At, (point.Uninformed ? ValueSet.All : point.Admitted).Intersect(test.WhenTrue), point.StatusOperand ?? test.Operand, point.NextIteration, informed: true, origin: point.Origin)
                     : point);
             }
 
@@ -120,8 +124,9 @@ namespace SipAnalyzers.Detection
         {
             public static readonly State Start = new State(ValueSet.Empty, null, informed: false, uninformed: true);
 
-            private State(ValueSet admitted, IOperation? operand, bool informed, bool uninformed)
+            private State(ValueSet admitted, IOperation? operand, bool informed, bool uninformed, string? origin = null)
             {
+                Origin = origin;
                 Admitted = admitted;
                 Operand = operand;
                 Informed = informed;
@@ -140,9 +145,13 @@ namespace SipAnalyzers.Detection
             /// <summary>Some path here knows nothing of the status.</summary>
             public bool Uninformed { get; }
 
+            public string? Origin { get; }
+
             /// <summary>Every path, informed or not, narrowed to the statuses a test or a catch lets through.</summary>
             public State Inform(ValueSet set, IOperation? operand)
-                => new State((Uninformed ? ValueSet.All : Admitted).Intersect(set), Operand ?? operand, informed: true, uninformed: false);
+                => new State((Uninformed ? ValueSet.All : Admitted).Intersect(set), Operand ?? operand, informed: true, uninformed: false, Origin);
+
+            public State From(string origin) => new State(Admitted, Operand, Informed, Uninformed, origin);
 
             /// <summary>The same paths, now knowing nothing of the status.</summary>
             public static State Opaque(State state) => new State(ValueSet.Empty, state.Operand, informed: false, uninformed: true);
@@ -150,7 +159,7 @@ namespace SipAnalyzers.Detection
             public State Narrow(ValueSet set, StatusCondition condition)
                 => condition.TestsStatus ? Inform(set, condition.Operand) : this;
 
-            public RetryPoint At(IOperation at, bool nextIteration) => new RetryPoint(at, Admitted, Operand, nextIteration, Informed, Uninformed);
+            public RetryPoint At(IOperation at, bool nextIteration) => new RetryPoint(at, Admitted, Operand, nextIteration, Informed, Uninformed, Origin);
 
             public static State? Join(State? a, State? b)
             {
@@ -164,7 +173,7 @@ namespace SipAnalyzers.Detection
                     return a;
                 }
 
-                return new State(left.Admitted.Union(right.Admitted), left.Operand ?? right.Operand, left.Informed || right.Informed, left.Uninformed || right.Uninformed);
+                return new State(left.Admitted.Union(right.Admitted), left.Operand ?? right.Operand, left.Informed || right.Informed, left.Uninformed || right.Uninformed, left.Origin ?? right.Origin);
             }
         }
 
@@ -276,12 +285,21 @@ namespace SipAnalyzers.Detection
         /// </summary>
         private State CatchState(ICatchClauseOperation handler, State state)
         {
-            if (!_sip.CarriesStatus(handler.ExceptionType) && !TestsCaughtStatus(handler))
+            string origin;
+            if (_sip.CarriesStatus(handler.ExceptionType))
+            {
+                origin = "its catch of " + handler.ExceptionType.Name + " gets the failed request's status";
+            }
+            else if (TestsCaughtStatus(handler))
+            {
+                origin = "its catch tests the failed request's status on the exception";
+            }
+            else
             {
                 return state;
             }
 
-            var caught = state.Inform(FailedRequest, null);
+            var caught = state.Inform(FailedRequest, null).From(origin);
             if (handler.Filter is { } filter)
             {
                 var test = StatusCondition.Evaluate(_sip, filter);

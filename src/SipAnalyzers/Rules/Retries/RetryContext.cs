@@ -45,7 +45,16 @@ namespace SipAnalyzers.Rules
         /// <summary>The retrying statement, as the messages start: "This continue sends again", "This retry policy retries".</summary>
         public string Retry => Describe("This continue sends again");
 
-        public string Describe(string continueText) => Point.At switch
+        /// <summary>The retrying statement, with where its statuses come from when no test of the code's own says it.</summary>
+        public string Describe(string continueText)
+            => (Point.Origin ?? (ReachedByUnnamedStatuses ? Site.Evidence : null)) is { } evidence
+                ? Subject(continueText) + " (" + evidence + ")"
+                : Subject(continueText);
+
+        /// <summary>Statuses the code never names reach the retry: only the stack's evidence explains them.</summary>
+        private bool ReachedByUnnamedStatuses => Site.Evidence != null && !Point.Admitted.Intersect(Facts.NamedStatuses.Complement()).IsEmpty;
+
+        private string Subject(string continueText) => Point.At switch
         {
             IBranchOperation { BranchKind: BranchKind.Continue } => continueText,
             IBranchOperation => "This goto sends again",

@@ -210,9 +210,13 @@ namespace SipAnalyzers.Rules
             // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx never is.
             if (RetryNames.IsTemporaryFailureName(handlerName))
             {
-                points = points.Select(p => new RetryPoint(p.At, p.Admitted.Intersect(NotGlobalFailure), p.StatusOperand, p.NextIteration, p.Informed, p.Uninformed)).ToList();
+                points = points.Select(p => new RetryPoint(p.At, p.Admitted.Intersect(NotGlobalFailure), p.StatusOperand, p.NextIteration, p.Informed, p.Uninformed, p.Origin)).ToList();
             }
-            Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points) { HandlesRegistration = RetryNames.IsRegister(handlerName) });
+            Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points)
+            {
+                HandlesRegistration = RetryNames.IsRegister(handlerName),
+                Evidence = delivered == null ? null : "the stack calls " + handlerName + " for every failure",
+            });
         }
 
         /// <summary>The body whose statements lead to an operation, and the method or local function it belongs to.</summary>
