@@ -220,10 +220,10 @@ public class RealCodeRetryShapesTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleRegistrationReconnect sends again (the stack calls RegistrationFailed for every failure)", AnySixXx)),
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleRegistrationReconnect sends again (the stack raises RegistrationFailed on every failure)", AnySixXx)),
             // The handler names 403 and still falls through to the same REGISTER.
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(
-                "This call to ScheduleRegistrationReconnect sends again (the stack calls RegistrationFailed for every failure) with the same request after 403 Forbidden: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop"));
+                "This call to ScheduleRegistrationReconnect sends again (the stack raises RegistrationFailed on every failure) with the same request after 403 Forbidden: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop"));
     }
 
     [Fact]
@@ -320,8 +320,8 @@ public class RealCodeRetryShapesTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage(Failover("This call to Call sends again (the stack calls ClientCallFailed for every failure)", AnySixXx)),
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleReconnection sends again (the stack calls OnRegistrationFailed for every failure)", AnySixXx)));
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage(Failover("This call to Call sends again (the stack raises ClientCallFailed on every failure)", AnySixXx)),
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleReconnection sends again (the stack raises RegistrationFailed on every failure)", AnySixXx)));
     }
 
     [Fact]

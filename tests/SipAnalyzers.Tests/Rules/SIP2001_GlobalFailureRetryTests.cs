@@ -252,7 +252,7 @@ public class SIP2001_GlobalFailureRetryTests
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2001").WithLocation(0).WithArguments("This goto sends again", AnySixXx),
             SipTest.Diagnostic("SIP2001").WithLocation(1).WithArguments("This call to RecursiveAsync sends again", AnySixXx),
-            SipTest.Diagnostic("SIP2001").WithLocation(2).WithArguments("This call to Call sends again (the stack calls ClientCallFailed for every failure)", AnySixXx));
+            SipTest.Diagnostic("SIP2001").WithLocation(2).WithArguments("This call to Call sends again (the stack raises ClientCallFailed on every failure)", AnySixXx));
     }
 
     [Fact]

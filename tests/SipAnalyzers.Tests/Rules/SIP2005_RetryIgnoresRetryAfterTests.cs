@@ -182,6 +182,6 @@ public partial class RetryShapesTests
             """;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2005").WithLocation(0).WithMessage("This call to Call sends again to the same target after 486 Busy Here" + RetryAfterTail),
-            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage("This call to Call sends again (the stack calls ClientCallFailed for every failure) after any 6xx (600, 603, 604, 606, 607, 608): a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)"));
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage("This call to Call sends again (the stack raises ClientCallFailed on every failure) after any 6xx (600, 603, 604, 606, 607, 608): a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)"));
     }
 }

@@ -99,7 +99,7 @@ namespace SipAnalyzers.Rules
                 if (!IsGenerated(context, sip))
                 {
                     var subscribed = OperationHelpers.SubscribedEvent(lambda)!;
-                    JudgeSends(context, sip, lambda.Body, null, subscribed.Name, StackKnowledge.Delivery(subscribed));
+                    JudgeSends(context, sip, lambda.Body, null, subscribed.Name, StackKnowledge.Delivery(subscribed), subscribed.Name);
                 }
 
                 return;
@@ -171,8 +171,8 @@ namespace SipAnalyzers.Rules
                 && !IsGenerated(context, sip))
             {
                 var method = (IMethodSymbol)context.ContainingSymbol;
-                var delivery = method.IsOverride ? StackKnowledge.CallbackDelivery(method) : SubscribedDelivery(sip, method, methodBody);
-                JudgeSends(context, sip, body, method, method.Name, delivery);
+                var (delivery, raisedBy) = method.IsOverride ? (StackKnowledge.CallbackDelivery(method), method.Name) : SubscribedDelivery(sip, method, methodBody);
+                JudgeSends(context, sip, body, method, method.Name, delivery, raisedBy);
             }
         }
 
@@ -180,7 +180,7 @@ namespace SipAnalyzers.Rules
         /// <c>_registrationAgent.RegistrationFailed += OnRegistrationFailed;</c> in the handler's own type: what that stack
         /// event delivers (the first subscription found decides).
         /// </summary>
-        private static ResponseDelivery SubscribedDelivery(SipCompilationContext sip, IMethodSymbol method, IOperation at)
+        private static (ResponseDelivery Delivery, string? Event) SubscribedDelivery(SipCompilationContext sip, IMethodSymbol method, IOperation at)
         {
             foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
             {
@@ -191,15 +191,15 @@ namespace SipAnalyzers.Rules
                         && assignment.Right.ToString().EndsWith(method.Name, System.StringComparison.Ordinal)
                         && sip.SemanticModelFor(reference.SyntaxTree, at)?.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol subscribed)
                     {
-                        return StackKnowledge.Delivery(subscribed);
+                        return (StackKnowledge.Delivery(subscribed), subscribed.Name);
                     }
                 }
             }
 
-            return ResponseDelivery.Unknown;
+            return (ResponseDelivery.Unknown, null);
         }
 
-        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName, ResponseDelivery delivery)
+        private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName, ResponseDelivery delivery, string? raisedBy)
         {
             // A stack event documented to deliver failures says which statuses the handler starts with, tested or not.
             var delivered = delivery == ResponseDelivery.FailuresOnly ? RetryFlow.FailedRequest : null;
@@ -215,7 +215,9 @@ namespace SipAnalyzers.Rules
             Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points)
             {
                 HandlesRegistration = RetryNames.IsRegister(handlerName),
-                Evidence = delivered == null ? null : "the stack calls " + handlerName + " for every failure",
+                Evidence = delivered == null || raisedBy == null ? null
+                    : RetryNames.IsTemporaryFailureName(raisedBy) ? "the stack raises " + raisedBy + " on the failures it calls temporary"
+                    : "the stack raises " + raisedBy + " on every failure",
             });
         }
 
