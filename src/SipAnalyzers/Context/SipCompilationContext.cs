@@ -154,12 +154,11 @@ namespace SipAnalyzers.Context
         /// helpers given a status or a response are read this way, so few files ever need one.
         /// </summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree, IOperation caller)
-        {
-            if (caller.SemanticModel is { } own && own.SyntaxTree == tree)
-            {
-                return own;
-            }
+            => caller.SemanticModel is { } own && own.SyntaxTree == tree ? own : SemanticModelFor(tree);
 
+        /// <summary>One semantic model per file for reading code outside the operation being analyzed, kept for the compilation.</summary>
+        public SemanticModel? SemanticModelFor(SyntaxTree tree)
+        {
             if (!Compilation.ContainsSyntaxTree(tree))
             {
                 return null;

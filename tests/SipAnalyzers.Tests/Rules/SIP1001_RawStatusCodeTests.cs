@@ -1100,4 +1100,85 @@ public class SIP1001_RawStatusCodeTests
             SipTest.Diagnostic("SIP1002").WithSpan(7, 17, 7, 33).WithArguments("statusCode < 200", "1xx Provisional", "SipStatus.IsProvisional(statusCode)"),
             SipTest.Diagnostic("SIP1001").WithLocation(0), SipTest.Diagnostic("SIP1001").WithLocation(1), SipTest.Diagnostic("SIP1001").WithLocation(2));
     }
+
+    [Fact]
+    public async Task A_private_helper_whose_code_parameter_one_caller_feeds_a_status_takes_statuses_from_the_others()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Acme.Softphone
+            {
+                public sealed class SipCallFailedException : Exception
+                {
+                    public int StatusCode { get; init; }
+                }
+
+                public sealed class DialResult
+                {
+                    public int Code { get; init; }
+                }
+
+                public sealed class DialService
+                {
+                    public async Task<DialResult> PlaceCallAsync(string number, bool registered)
+                    {
+                        if (!registered)
+                        {
+                            return Fail(number, {|SIP1001:503|}, "Not registered");
+                        }
+
+                        try
+                        {
+                            await Task.Yield();
+                            return new DialResult();
+                        }
+                        catch (SipCallFailedException ex)
+                        {
+                            return Fail(number, ex.StatusCode, ex.Message);
+                        }
+                    }
+
+                    private static DialResult Fail(string number, int code, string message) => new DialResult { Code = code };
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task A_helper_that_no_caller_feeds_a_status_or_that_others_can_call_stays_silent()
+    {
+        const string source = """
+            using System;
+
+            namespace Acme.Softphone
+            {
+                public sealed class Ui
+                {
+                    public void Show(bool busy, int httpStatus)
+                    {
+                        Toast(busy ? 486 : 200, "state");
+                        Toast(httpStatus, "server");
+                        Notify(404);
+                    }
+
+                    // No caller gives it a known SIP status: the codes are the UI's own.
+                    private static void Toast(int code, string text) => Console.WriteLine(code + text);
+
+                    // Public: its callers are not all here.
+                    public static void Notify(int code) => Console.WriteLine(code);
+
+                    public void Report(SipLikeResult result) => Notify(result.StatusCode);
+                }
+
+                public sealed class SipLikeResult
+                {
+                    public int StatusCode { get; set; }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
 }
