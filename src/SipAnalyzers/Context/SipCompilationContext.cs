@@ -31,6 +31,7 @@ namespace SipAnalyzers.Context
         private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _generatedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _helperModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly ConcurrentDictionary<ISymbol, bool> _successFlags = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _statusCarriers = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, CallNameKind> _callNames = new ConcurrentDictionary<string, CallNameKind>(StringComparer.Ordinal);
 
@@ -168,6 +169,10 @@ namespace SipAnalyzers.Context
             return _helperModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
         }
+
+        /// <inheritdoc cref="SuccessFlags"/>
+        public bool IsSuccessFlag(ISymbol member)
+            => _successFlags.TryGetValue(member, out var known) ? known : _successFlags.GetOrAdd(member, SuccessFlags.Compute(this, member));
 
         /// <summary>What a called method's name says (<see cref="CallNames"/>), cached per name.</summary>
         public CallNameKind CallName(string name)

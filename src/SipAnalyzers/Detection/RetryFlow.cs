@@ -157,7 +157,9 @@ namespace SipAnalyzers.Detection
             public static State Opaque(State state) => new State(ValueSet.Empty, state.Operand, informed: false, uninformed: true);
 
             public State Narrow(ValueSet set, StatusCondition condition)
-                => condition.TestsStatus ? Inform(set, condition.Operand) : this;
+                => !condition.TestsStatus ? this
+                    : condition.Evidence != null && Origin == null ? Inform(set, condition.Operand).From(condition.Evidence)
+                    : Inform(set, condition.Operand);
 
             public RetryPoint At(IOperation at, bool nextIteration) => new RetryPoint(at, Admitted, Operand, nextIteration, Informed, Uninformed, Origin);
 

@@ -17,11 +17,12 @@ namespace SipAnalyzers.Detection
     /// </summary>
     internal readonly struct StatusCondition
     {
-        private StatusCondition(ValueSet whenTrue, ValueSet whenFalse, IOperation? operand)
+        private StatusCondition(ValueSet whenTrue, ValueSet whenFalse, IOperation? operand, string? evidence = null)
         {
             WhenTrue = whenTrue;
             WhenFalse = whenFalse;
             Operand = operand;
+            Evidence = evidence;
         }
 
         public ValueSet WhenTrue { get; }
@@ -30,6 +31,9 @@ namespace SipAnalyzers.Detection
 
         /// <summary>The status expression tested, if any part tested one.</summary>
         public IOperation? Operand { get; }
+
+        /// <summary>Why a test that names no status reads one (a success flag), for the messages.</summary>
+        public string? Evidence { get; }
 
         public bool TestsStatus => Operand != null;
 
@@ -40,6 +44,9 @@ namespace SipAnalyzers.Detection
 
         public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 0);
 
+        /// <summary>The same, without reading success flags (what decides a flag cannot itself depend on one).</summary>
+        public static StatusCondition EvaluateWithoutFlags(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 1);
+
         private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, int depth)
         {
             condition = condition.WithoutImplicitConversions();
@@ -49,20 +56,20 @@ namespace SipAnalyzers.Detection
                 {
                     var left = Evaluate(sip, and.LeftOperand, depth);
                     var right = Evaluate(sip, and.RightOperand, depth);
-                    return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), left.Operand ?? right.Operand);
+                    return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), left.Operand ?? right.Operand, left.Evidence ?? right.Evidence);
                 }
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                 {
                     var left = Evaluate(sip, or.LeftOperand, depth);
                     var right = Evaluate(sip, or.RightOperand, depth);
-                    return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), left.Operand ?? right.Operand);
+                    return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), left.Operand ?? right.Operand, left.Evidence ?? right.Evidence);
                 }
 
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 {
                     var inner = Evaluate(sip, not.Operand, depth);
-                    return new StatusCondition(inner.WhenFalse, inner.WhenTrue, inner.Operand);
+                    return new StatusCondition(inner.WhenFalse, inner.WhenTrue, inner.Operand, inner.Evidence);
                 }
 
                 case IInvocationOperation invocation:
@@ -70,7 +77,13 @@ namespace SipAnalyzers.Detection
                     return predicate.TestsStatus || depth >= HelperDepth ? predicate : Helper(sip, invocation, depth + 1);
 
                 case IPropertyReferenceOperation property when property.Type?.SpecialType == SpecialType.System_Boolean:
-                    return PropertyPredicate(sip, property);
+                {
+                    var named = PropertyPredicate(sip, property);
+                    return named.TestsStatus || depth > 0 ? named : SuccessFlag(sip, property, property.Property);
+                }
+
+                case IFieldReferenceOperation field when field.Type?.SpecialType == SpecialType.System_Boolean && depth == 0:
+                    return SuccessFlag(sip, field, field.Field);
 
                 case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } isPattern:
                     return MemberPattern(sip, isPattern.Value, recursive);
@@ -189,6 +202,21 @@ namespace SipAnalyzers.Detection
                         return false;
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>if (_registered)</c>: a private bool member that the type sets true only where a 2xx has been seen
+        /// (<c>if (resp.Status == Ok) { _registered = true; }</c>) reads as "a 2xx came back" (<see cref="SuccessFlags"/>).
+        /// </summary>
+        private static StatusCondition SuccessFlag(SipCompilationContext sip, IOperation reference, ISymbol member)
+        {
+            if (!sip.IsSuccessFlag(member))
+            {
+                return Unknown;
+            }
+
+            var success = ValueSet.Range(200, 299);
+            return new StatusCondition(success, success.Complement(), reference, member.Name + " is set only after a 2xx response");
         }
 
         /// <summary><c>code == (int)SipStatusCode.Ok</c>: the named member makes an unknown int a status.</summary>

@@ -361,6 +361,122 @@ public class RealCodeRetryShapesTests
     }
 
     [Fact]
+    public async Task A_reconnect_loop_that_stops_only_on_a_flag_set_after_200_re_registers_after_a_6xx()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+
+            class WebSocketSipTransport
+            {
+                private bool _registered;
+                private bool _disposed;
+
+                private void OnMessage(string message)
+                {
+                    try
+                    {
+                        var resp = SIPResponse.ParseSIPResponse(message);
+                        if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                        {
+                            _registered = true;
+                        }
+                        else if (resp.Status == SIPResponseStatusCodesEnum.Forbidden)
+                        {
+                            _registered = false;
+                        }
+                    }
+                    catch (FormatException)
+                    {
+                    }
+                }
+
+                private Task EnsureSingleRegisterAsync(CancellationToken ct) => Task.CompletedTask;
+
+                private async Task ReconnectLoopAsync(CancellationToken ct)
+                {
+                    var attempt = 0;
+                    while (!ct.IsCancellationRequested && !_disposed)
+                    {
+                        try
+                        {
+                            await {|#0:EnsureSingleRegisterAsync(ct)|}.ConfigureAwait(false);
+                            if (_registered)
+                            {
+                                return;
+                            }
+                        }
+                        catch (Exception ex)
+                        {
+                            Console.WriteLine(ex.Message);
+                        }
+
+                        attempt++;
+                        await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), ct).ConfigureAwait(false);
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls EnsureSingleRegisterAsync again (_registered is set only after a 2xx response)", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task Flags_set_outside_a_2xx_branch_or_read_by_their_own_test_are_not_success_flags()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+
+            class WebSocketSipTransport
+            {
+                private bool _registered;
+                private bool _connected;
+                private bool _started;
+
+                private void OnMessage(string message)
+                {
+                    var resp = SIPResponse.ParseSIPResponse(message);
+                    if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                    {
+                        _registered = true;
+                    }
+
+                    // Set true on any answer: a 603 ends the loop below as well as a 200.
+                    _connected = true;
+
+                    // Its own test decides it (this once overflowed the stack).
+                    if (!_started)
+                    {
+                        _started = true;
+                    }
+                }
+
+                private Task EnsureRegisterAsync(CancellationToken ct) => Task.CompletedTask;
+
+                private async Task ReconnectLoopAsync(CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested && !_started)
+                    {
+                        await EnsureRegisterAsync(ct);
+                        if (_connected)
+                        {
+                            return;
+                        }
+
+                        await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                    }
+                }
+            }
+            """;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task A_refresh_loop_that_re_registers_after_any_failure_is_reported()
     {
         const string source = """
