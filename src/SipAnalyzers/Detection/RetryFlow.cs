@@ -5,52 +5,13 @@ using SipAnalyzers.Context;
 
 namespace SipAnalyzers.Detection
 {
-    /// <summary>A statement that re-issues a request, and the statuses for which control reaches it.</summary>
-    internal readonly struct RetryPoint
-    {
-        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false, string? origin = null)
-        {
-            Origin = origin;
-            At = at;
-            Admitted = admitted;
-            StatusOperand = statusOperand;
-            NextIteration = nextIteration;
-            Informed = informed;
-            Uninformed = uninformed;
-        }
-
-        /// <summary>The <c>continue</c>, the backward <c>goto</c>, the re-send call (for a loop that simply goes round again).</summary>
-        public IOperation At { get; }
-
-        /// <summary>Statuses that may reach it on the informed paths (an over-approximation; only status tests on the way narrow it).</summary>
-        public ValueSet Admitted { get; }
-
-        /// <summary>The status expression the path tested (for the fix's guard).</summary>
-        public IOperation? StatusOperand { get; }
-
-        /// <summary>The loop body falls through into its next iteration, where <see cref="At"/> sends again.</summary>
-        public bool NextIteration { get; }
-
-        /// <summary>
-        /// Something on the path says which statuses get here: a status test, or a <c>catch</c> of an exception that
-        /// carries a failed request's status. Without it nothing is known, and the rules stay silent.
-        /// </summary>
-        public bool Informed { get; }
-
-        /// <summary>A path on which nothing said which statuses get here reaches it too.</summary>
-        public bool Uninformed { get; }
-
-        /// <summary>Where the statuses come from when no test of the code's own says it (a status-carrying catch), for the message.</summary>
-        public string? Origin { get; }
-    }
-
     /// <summary>
     /// Walks one loop body (or one method or handler body) statement by statement, carrying the set of statuses that
     /// can reach each point: an <c>if</c> narrows it by its condition on each branch, a status <c>switch</c> by its
     /// sections, and statements that leave (<c>break</c>, <c>return</c>, <c>throw</c>) end a path. A structural walk over
     /// the operation tree: no control-flow graph is built, so the cost is one pass over the statements.
     /// </summary>
-    internal sealed class RetryFlow
+    internal sealed partial class RetryFlow
     {
         private readonly SipCompilationContext _sip;
         private readonly ILoopOperation? _loop;
@@ -275,138 +236,6 @@ namespace SipAnalyzers.Detection
                     // Nested loops are analyzed on their own; other statements do not branch on a status.
                     return state;
             }
-        }
-
-        /// <summary>Final failures: what an exception that carries a failed request's status can hold, or a failure event delivers.</summary>
-        public static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
-
-        /// <summary>
-        /// <c>catch (SipRequestFailedException ex)</c>, or <c>catch (Exception ex)</c> whose handler tests the status of a
-        /// type that carries one (<c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>, directly or in a
-        /// helper it calls): the handler runs after a final failure, so 3xx to 6xx reach it; its filter narrows that.
-        /// </summary>
-        private State CatchState(ICatchClauseOperation handler, State state)
-        {
-            string origin;
-            if (_sip.CarriesStatus(handler.ExceptionType))
-            {
-                origin = "its catch of " + handler.ExceptionType.Name + " gets the failed request's status";
-            }
-            else if (TestsCaughtStatus(handler))
-            {
-                origin = "its catch tests the failed request's status on the exception";
-            }
-            else
-            {
-                return state;
-            }
-
-            var caught = state.Inform(FailedRequest, null).From(origin);
-            if (handler.Filter is { } filter)
-            {
-                var test = StatusCondition.Evaluate(_sip, filter);
-                caught = caught.Narrow(test.WhenTrue, test);
-            }
-
-            return caught;
-        }
-
-        /// <summary>
-        /// A condition decided by code that read the status: <c>if (!TryResolveAuthRetry(response, ..., out var retry))</c>,
-        /// <c>if (retry)</c> on that out value, <c>if (ShouldFailOver(resp))</c>. A call given the response or its status
-        /// (not one of the class predicates, which <see cref="StatusCondition"/> reads), or a local such a call wrote.
-        /// </summary>
-        private bool DelegatesStatusDecision(IOperation condition)
-        {
-            foreach (var node in OperationWalk.DescendantsAndSelf(condition))
-            {
-                switch (node)
-                {
-                    case IInvocationOperation invocation when ReadsStatus(invocation):
-                        return true;
-                    case ILocalReferenceOperation local when WrittenByStatusReader(local):
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool ReadsStatus(IInvocationOperation invocation)
-        {
-            if (invocation.Instance != null && _sip.CarriesStatus(invocation.Instance.Type))
-            {
-                return true;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                var value = argument.Value.WithoutImplicitConversions();
-                if (_sip.CarriesStatus(value.Type) || _sip.TryGetSlot(value, out _))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The local is an <c>out</c> argument of a call that reads the status.</summary>
-        private bool WrittenByStatusReader(ILocalReferenceOperation local)
-        {
-            foreach (var node in OperationWalk.Descendants(PathConditions.EnclosingBody(local)))
-            {
-                if (node is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation invocation } argument
-                    && argument.Value.WithoutConversions() is ILocalReferenceOperation or IDeclarationExpressionOperation
-                    && ReferencesLocal(argument.Value, local.Local) && ReadsStatus(invocation))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool ReferencesLocal(IOperation value, ILocalSymbol local)
-        {
-            foreach (var node in OperationWalk.DescendantsAndSelf(value))
-            {
-                if (node is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The handler (or its filter) tests the caught exception's status.</summary>
-        private bool TestsCaughtStatus(ICatchClauseOperation handler)
-        {
-            if (handler.Locals.Length == 0)
-            {
-                return false;
-            }
-
-            var caught = handler.Locals[0];
-            foreach (var root in new[] { handler.Filter, handler.Handler })
-            {
-                if (root == null)
-                {
-                    continue;
-                }
-
-                foreach (var node in OperationWalk.DescendantsAndSelf(root))
-                {
-                    var condition = node is IConditionalOperation conditional ? conditional.Condition : node == handler.Filter ? node : null;
-                    if (condition != null && StatusCondition.Evaluate(_sip, condition).Operand is { } operand && ReferencesLocal(operand, caught))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         private State? Branch(IBranchOperation branch, State state)

@@ -1,0 +1,145 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SipAnalyzers.Detection
+{
+    /// <summary>
+    /// What tells the walk which statuses reach a point when the code does not test them itself, and what hides them:
+    /// a <c>catch</c> of a status-carrying exception informs the handler's paths; a decision a helper made after reading
+    /// the response makes them opaque.
+    /// </summary>
+    internal sealed partial class RetryFlow
+    {
+        /// <summary>Final failures: what an exception that carries a failed request's status can hold, or a failure event delivers.</summary>
+        public static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
+
+        /// <summary>
+        /// <c>catch (SipRequestFailedException ex)</c>, or <c>catch (Exception ex)</c> whose handler tests the status of a
+        /// type that carries one (<c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>, directly or in a
+        /// helper it calls): the handler runs after a final failure, so 3xx to 6xx reach it; its filter narrows that.
+        /// </summary>
+        private State CatchState(ICatchClauseOperation handler, State state)
+        {
+            string origin;
+            if (_sip.CarriesStatus(handler.ExceptionType))
+            {
+                origin = "its catch of " + handler.ExceptionType.Name + " gets the failed request's status";
+            }
+            else if (TestsCaughtStatus(handler))
+            {
+                origin = "its catch tests the failed request's status on the exception";
+            }
+            else
+            {
+                return state;
+            }
+
+            var caught = state.Inform(FailedRequest, null).From(origin);
+            if (handler.Filter is { } filter)
+            {
+                var test = StatusCondition.Evaluate(_sip, filter);
+                caught = caught.Narrow(test.WhenTrue, test);
+            }
+
+            return caught;
+        }
+
+        /// <summary>
+        /// A condition decided by code that read the status: <c>if (!TryResolveAuthRetry(response, ..., out var retry))</c>,
+        /// <c>if (retry)</c> on that out value, <c>if (ShouldFailOver(resp))</c>. A call given the response or its status
+        /// (not one of the class predicates, which <see cref="StatusCondition"/> reads), or a local such a call wrote.
+        /// </summary>
+        private bool DelegatesStatusDecision(IOperation condition)
+        {
+            foreach (var node in OperationWalk.DescendantsAndSelf(condition))
+            {
+                switch (node)
+                {
+                    case IInvocationOperation invocation when ReadsStatus(invocation):
+                        return true;
+                    case ILocalReferenceOperation local when WrittenByStatusReader(local):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ReadsStatus(IInvocationOperation invocation)
+        {
+            if (invocation.Instance != null && _sip.CarriesStatus(invocation.Instance.Type))
+            {
+                return true;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var value = argument.Value.WithoutImplicitConversions();
+                if (_sip.CarriesStatus(value.Type) || _sip.TryGetSlot(value, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The local is an <c>out</c> argument of a call that reads the status.</summary>
+        private bool WrittenByStatusReader(ILocalReferenceOperation local)
+        {
+            foreach (var node in OperationWalk.Descendants(PathConditions.EnclosingBody(local)))
+            {
+                if (node is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation invocation } argument
+                    && argument.Value.WithoutConversions() is ILocalReferenceOperation or IDeclarationExpressionOperation
+                    && ReferencesLocal(argument.Value, local.Local) && ReadsStatus(invocation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReferencesLocal(IOperation value, ILocalSymbol local)
+        {
+            foreach (var node in OperationWalk.DescendantsAndSelf(value))
+            {
+                if (node is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The handler (or its filter) tests the caught exception's status.</summary>
+        private bool TestsCaughtStatus(ICatchClauseOperation handler)
+        {
+            if (handler.Locals.Length == 0)
+            {
+                return false;
+            }
+
+            var caught = handler.Locals[0];
+            foreach (var root in new[] { handler.Filter, handler.Handler })
+            {
+                if (root == null)
+                {
+                    continue;
+                }
+
+                foreach (var node in OperationWalk.DescendantsAndSelf(root))
+                {
+                    var condition = node is IConditionalOperation conditional ? conditional.Condition : node == handler.Filter ? node : null;
+                    if (condition != null && StatusCondition.Evaluate(_sip, condition).Operand is { } operand && ReferencesLocal(operand, caught))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}
