@@ -120,6 +120,13 @@ public static class RunCommand
 
     public static async Task<int> Run(string evalDir)
     {
+        // A run that dies (an analyzer's stack overflow takes the process with it) must not leave the last run's
+        // results behind to be scored as this one's.
+        foreach (var stale in new[] { "diagnostics.tsv", "run.tsv" })
+        {
+            File.Delete(Path.Combine(evalDir, "out", stale));
+        }
+
         var rows = Manifest.Load(Path.Combine(evalDir, "manifest.tsv"));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SipAnalyzer(), new ConfigurationAnalyzer());
         var framework = Basic.Reference.Assemblies.Net80.References.All.ToList<MetadataReference>();
