@@ -14,7 +14,13 @@ namespace SipAnalyzers.Detection
         // in its profile.
         private static readonly HashSet<string> SendWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister", "reregistration", "reconnect",
+            "send", "dial", "redial", "invite", "retry", "resend", "originate", "register", "reregister", "reregistration",
+        };
+
+        // The words among those that name a SIP request, not just "sending" (SendAlertEmailAsync, RetryUpload).
+        private static readonly HashSet<string> RequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "dial", "redial", "invite", "originate", "register", "reregister", "reregistration",
         };
 
         // With "registration" or "reconnection": TryRestartRegistration, ScheduleReconnection, StartRegistration,
@@ -95,6 +101,41 @@ namespace SipAnalyzers.Detection
         private static bool DescribesACall(string next)
             => CallAttributes.Contains(next)
                || (next.Length > 3 && (next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>
+        /// A send that names a SIP request: <c>Call</c>, <c>DialAsync</c>, <c>SendInviteAsync</c>, <c>StartRegistration</c>,
+        /// <c>ScheduleReconnection</c>; not <c>SendAlertEmailAsync</c> or <c>RetryUpload</c>. What a handler that its stack
+        /// calls on every failure sends is judged only when it is one of these (it tests nothing to say otherwise).
+        /// </summary>
+        public static bool NamesASipRequest(string name)
+        {
+            if (!IsSendMethod(name))
+            {
+                return false;
+            }
+
+            var words = new List<string>(SipNames.Words(name));
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (RequestWords.Contains(words[i])
+                    || (words[i].Equals("call", StringComparison.OrdinalIgnoreCase) && (i + 1 >= words.Count || !DescribesACall(words[i + 1]))))
+                {
+                    return true; // RetryCall, SendInviteAsync
+                }
+            }
+
+            // What made it a send was not "send" or "retry" alone: a call word or a registration verb.
+            foreach (var word in words)
+            {
+                if (word.Equals("send", StringComparison.OrdinalIgnoreCase) || word.Equals("retry", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("resend", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// <c>_subscribeExecutor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", ... })</c>: a

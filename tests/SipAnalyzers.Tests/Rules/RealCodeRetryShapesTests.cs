@@ -346,7 +346,18 @@ public class RealCodeRetryShapesTests
 
                     // An application's own event: nothing says which statuses it carries, and nothing is tested.
                     ConnectionFailed += reason => _userAgent.Call(destination, null, null, null);
+
+                    // Sends that are not SIP requests: an alert to the operators, a media or socket reconnect.
+                    _userAgent.ClientCallFailed += async (uac, error, response) =>
+                    {
+                        await SendAlertEmailAsync(error);
+                        ReconnectMedia();
+                    };
                 }
+
+                private System.Threading.Tasks.Task SendAlertEmailAsync(string text) => System.Threading.Tasks.Task.CompletedTask;
+
+                private void ReconnectMedia() { }
 
                 private void CallFailed(ISIPClientUserAgent uac, string errorMessage, SIPResponse? failureResponse)
                 {

@@ -199,12 +199,17 @@ namespace SipAnalyzers.Rules
             return (ResponseDelivery.Unknown, null);
         }
 
+        /// <summary>A stack's dial or register method, a configured send, or a name that says which request it sends.</summary>
+        private static bool SendsASipRequest(SipCompilationContext sip, IMethodSymbol method)
+            => StackKnowledge.IsRequestSender(method) || sip.Configured.IsSendMethod(method) || RetryNames.NamesASipRequest(method.Name);
+
         private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName, ResponseDelivery delivery, string? raisedBy)
         {
             // A stack event documented to deliver failures says which statuses the handler starts with, tested or not.
             var delivered = delivery == ResponseDelivery.FailuresOnly ? RetryFlow.FailedRequest : null;
             var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true, delivered)
-                .Where(p => p.At is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod))
+                .Where(p => p.At is IInvocationOperation invocation && sip.IsSendMethod(invocation.TargetMethod)
+                            && (delivered == null || SendsASipRequest(sip, invocation.TargetMethod)))
                 .ToList();
 
             // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx never is.
