@@ -148,10 +148,14 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
+            // A SIP or transaction request (SipClientTransactionRequest), or a SIP executor given a request; not a mediator's
+            // GetUserRequest.
+            var sipExecutor = SipNames.HasSipWord(method.ContainingType?.Name ?? string.Empty);
             foreach (var parameter in method.Parameters)
             {
                 var typeName = parameter.Type.Name;
-                if (typeName.EndsWith("Request", StringComparison.Ordinal) && typeName.IndexOf("Http", StringComparison.OrdinalIgnoreCase) < 0)
+                if (typeName.EndsWith("Request", StringComparison.Ordinal) && typeName.IndexOf("Http", StringComparison.OrdinalIgnoreCase) < 0
+                    && (sipExecutor || SipNames.HasSipWord(typeName) || typeName.IndexOf("Transaction", StringComparison.Ordinal) >= 0))
                 {
                     return true;
                 }

@@ -59,6 +59,21 @@ public class RealCodeRetryShapesTests
                 Task RegisterAsync(string account, CancellationToken ct);
             }
 
+            public sealed class GetProfileRequest
+            {
+                public string Id { get; set; }
+            }
+
+            public sealed class ProfileResult
+            {
+                public int StatusCode { get; set; }
+            }
+
+            public interface IRequestExecutor
+            {
+                Task<ProfileResult> ExecuteAsync(GetProfileRequest request);
+            }
+
             public static class SipProtocol
             {
                 public static bool IsSuccess(int statusCode) => false;
@@ -653,6 +668,21 @@ public class RealCodeRetryShapesTests
                 {
                     retry = !authAttempted && response.Header("WWW-Authenticate") != null;
                     return retry;
+                }
+
+                // A mediator's request is not a SIP request, whatever the result's status says.
+                async Task<bool> LoadProfileAsync(IRequestExecutor mediator, IReadOnlyList<string> ids)
+                {
+                    foreach (var id in ids)
+                    {
+                        var result = await mediator.ExecuteAsync(new GetProfileRequest { Id = id });
+                        if (SipProtocol.IsSuccess(result.StatusCode))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 }
 
                 // A refresh loop that reports a failed registration instead of repeating it.
