@@ -57,6 +57,13 @@ namespace SipAnalyzers.Detection
                             {
                                 yield return new PathCondition(guard.Condition, false, null);
                             }
+
+                            // while (SipStatus.IsProvisional(resp.StatusCode)) resp = Next(); : after it, the condition is false.
+                            if (statement is IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: { } whileCondition } loop
+                                && !BreaksOut(loop))
+                            {
+                                yield return new PathCondition(whileCondition, false, null);
+                            }
                         }
 
                         break;
@@ -67,6 +74,20 @@ namespace SipAnalyzers.Detection
                         yield break;
                 }
             }
+        }
+
+        private static bool BreaksOut(ILoopOperation loop)
+        {
+            foreach (var node in OperationWalk.Descendants(loop.Body))
+            {
+                if (node is IBranchOperation { BranchKind: BranchKind.Break or BranchKind.GoTo } branch
+                    && (SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel) || branch.BranchKind == BranchKind.GoTo))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The branch ends by leaving: return, break, continue, goto or throw.</summary>

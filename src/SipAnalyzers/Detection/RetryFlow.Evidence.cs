@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using System.Collections.Generic;
 
 namespace SipAnalyzers.Detection
 {
@@ -18,12 +19,20 @@ namespace SipAnalyzers.Detection
         /// type that carries one (<c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>, directly or in a
         /// helper it calls): the handler runs after a final failure, so 3xx to 6xx reach it; its filter narrows that.
         /// </summary>
-        private State CatchState(ICatchClauseOperation handler, State state)
+        /// <param name="taken">Statuses earlier catches of the same type took by their filters: C# tries catches in order.</param>
+        private State CatchState(ICatchClauseOperation handler, State state, List<(ITypeSymbol Type, ValueSet Statuses)> taken)
         {
             string origin;
+            var statuses = FailedRequest;
             if (_sip.CarriesStatus(handler.ExceptionType))
             {
                 origin = "its catch of " + handler.ExceptionType.Name + " gets the failed request's status";
+
+                // SipTransactionTimeoutException: the stack's own 408 when nothing answered (RFC 3261 section 8.1.3.1).
+                if (SipNames.ContainsAscii(handler.ExceptionType.Name, "timeout") || SipNames.ContainsAscii(handler.ExceptionType.Name, "timedout"))
+                {
+                    statuses = ValueSet.Range(408, 408);
+                }
             }
             else if (TestsCaughtStatus(handler))
             {
@@ -34,11 +43,23 @@ namespace SipAnalyzers.Detection
                 return state;
             }
 
-            var caught = state.Inform(FailedRequest, null).From(origin);
+            foreach (var (type, earlier) in taken)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, handler.ExceptionType))
+                {
+                    statuses = statuses.Intersect(earlier.Complement());
+                }
+            }
+
+            var caught = state.Inform(statuses, null).From(origin);
             if (handler.Filter is { } filter)
             {
                 var test = StatusCondition.Evaluate(_sip, filter);
                 caught = caught.Narrow(test.WhenTrue, test);
+                if (test.TestsStatus)
+                {
+                    taken.Add((handler.ExceptionType, test.WhenFalse.Complement())); // the statuses it surely takes: not those it may let pass
+                }
             }
 
             return caught;

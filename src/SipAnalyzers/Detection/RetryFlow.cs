@@ -201,9 +201,10 @@ namespace SipAnalyzers.Detection
                 case ITryOperation tryStatement:
                 {
                     var result = Walk(tryStatement.Body, state);
+                    var taken = new List<(ITypeSymbol Type, ValueSet Statuses)>();
                     foreach (var handler in tryStatement.Catches)
                     {
-                        result = State.Join(result, Walk(handler.Handler, CatchState(handler, state)));
+                        result = State.Join(result, Walk(handler.Handler, CatchState(handler, state, taken)));
                     }
 
                     return result;

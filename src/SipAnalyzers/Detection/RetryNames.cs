@@ -49,12 +49,20 @@ namespace SipAnalyzers.Detection
             "response", "responses", "reply", "replies", "retransmit", "retransmission", "retransmissions", "ack",
         };
 
+        // A name about a screen, a sound or a state of the request, not the request: EnableRegisterButton,
+        // RefreshRegistrationStatus, MaybeDialTone, ShowDialPad, UpdateRegisterView.
+        private static readonly HashSet<string> NotTheRequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "button", "buttons", "status", "state", "view", "ui", "label", "text", "panel", "page", "form", "dialog", "indicator",
+            "icon", "tone", "tones", "pad", "plan", "display", "metric", "metrics", "log", "stats", "counter", "badge", "sound",
+        };
+
         /// <summary>By name alone: Call, CallAsync, SendRequest, DialAsync, InviteAsync, MakeCall, InitiateCallAsync, TryNextGateway, RetryInvite.</summary>
         public static bool IsSendMethod(string name)
         {
             foreach (var word in SipNames.Words(name))
             {
-                if (NotRequestWords.Contains(word))
+                if (NotRequestWords.Contains(word) || NotTheRequestWords.Contains(word))
                 {
                     return false;
                 }
@@ -148,14 +156,14 @@ namespace SipAnalyzers.Detection
                 return false;
             }
 
-            // A SIP or transaction request (SipClientTransactionRequest), or a SIP executor given a request; not a mediator's
-            // GetUserRequest.
+            // A SIP request type (SipClientTransactionRequest), or a SIP executor given a request; not a mediator's
+            // GetUserRequest or a payment gateway's ChargeTransactionRequest.
             var sipExecutor = SipNames.HasSipWord(method.ContainingType?.Name ?? string.Empty);
             foreach (var parameter in method.Parameters)
             {
                 var typeName = parameter.Type.Name;
                 if (typeName.EndsWith("Request", StringComparison.Ordinal) && typeName.IndexOf("Http", StringComparison.OrdinalIgnoreCase) < 0
-                    && (sipExecutor || SipNames.HasSipWord(typeName) || typeName.IndexOf("Transaction", StringComparison.Ordinal) >= 0))
+                    && (sipExecutor || SipNames.HasSipWord(typeName)))
                 {
                     return true;
                 }

@@ -54,16 +54,14 @@ namespace SipAnalyzers.Detection
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
                 {
-                    var left = Evaluate(sip, and.LeftOperand, depth);
-                    var right = Evaluate(sip, and.RightOperand, depth);
-                    return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), left.Operand ?? right.Operand, left.Evidence ?? right.Evidence);
+                    var (left, right) = OnOneSubject(Evaluate(sip, and.LeftOperand, depth), Evaluate(sip, and.RightOperand, depth));
+                    return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), Preferred(left.Operand, right.Operand), left.Evidence ?? right.Evidence);
                 }
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                 {
-                    var left = Evaluate(sip, or.LeftOperand, depth);
-                    var right = Evaluate(sip, or.RightOperand, depth);
-                    return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), left.Operand ?? right.Operand, left.Evidence ?? right.Evidence);
+                    var (left, right) = OnOneSubject(Evaluate(sip, or.LeftOperand, depth), Evaluate(sip, or.RightOperand, depth));
+                    return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), Preferred(left.Operand, right.Operand), left.Evidence ?? right.Evidence);
                 }
 
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -85,8 +83,31 @@ namespace SipAnalyzers.Detection
                 case IFieldReferenceOperation field when field.Type?.SpecialType == SpecialType.System_Boolean && depth == 0:
                     return SuccessFlag(sip, field, field.Field);
 
+                case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_Boolean && depth < HelperDepth:
+                    return BoolLocal(sip, local, depth + 1);
+
                 case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } isPattern:
                     return MemberPattern(sip, isPattern.Value, recursive);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } nullTest
+                    when NullTested(sip, nullTest.LeftOperand, nullTest.RightOperand) is { } tested:
+                    return nullTest.OperatorKind == BinaryOperatorKind.Equals ? NoResponse(tested) : NoResponse(tested).Negated;
+
+                case IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } isNull
+                    when constant.WithoutConversions().ConstantValue is { HasValue: true, Value: null } && sip.CarriesStatus(isNull.Value.Type):
+                    return NoResponse(isNull.Value.WithoutImplicitConversions());
+
+                case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value: var notConstant } } } isNotNull
+                    when notConstant.WithoutConversions().ConstantValue is { HasValue: true, Value: null } && sip.CarriesStatus(isNotNull.Value.Type):
+                    return NoResponse(isNotNull.Value.WithoutImplicitConversions()).Negated;
+
+                case IIsTypeOperation { ValueOperand: var caught } typeTest when IsException(caught.Type) && sip.CarriesStatus(typeTest.TypeOperand):
+                    // ex is RegistrarRejectedException: a failed request's status, or no status at all.
+                    return new StatusCondition(FinalFailures, ValueSet.Empty, caught.WithoutImplicitConversions());
+
+                case IIsPatternOperation { Pattern: ITypePatternOperation or IDeclarationPatternOperation } typePattern
+                    when IsException(typePattern.Value.Type) && sip.CarriesStatus(PatternType(typePattern.Pattern)):
+                    return new StatusCondition(FinalFailures, ValueSet.Empty, typePattern.Value.WithoutImplicitConversions());
 
                 case IBinaryOperation:
                 case IIsPatternOperation:
@@ -218,6 +239,109 @@ namespace SipAnalyzers.Detection
             var success = ValueSet.Range(200, 299);
             return new StatusCondition(success, success.Complement(), reference, member.Name + " is set only after a 2xx response");
         }
+
+        /// <summary>
+        /// <c>var retry = resp.StatusCode is 480 or 486; ... if (retry)</c>: a bool local written once, where it is
+        /// declared, reads as its initializer.
+        /// </summary>
+        private static StatusCondition BoolLocal(SipCompilationContext sip, ILocalReferenceOperation reference, int depth)
+        {
+            IOperation? initializer = null;
+            foreach (var node in OperationWalk.Descendants(PathConditions.EnclosingBody(reference)))
+            {
+                if (node is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
+                {
+                    initializer = declarator.Initializer?.Value;
+                }
+                else if (WritesLocal(node, reference.Local))
+                {
+                    return Unknown; // written again, or an out variable: its value is not the initializer's
+                }
+            }
+
+            return initializer == null ? Unknown : Evaluate(sip, initializer, depth);
+        }
+
+        private static bool WritesLocal(IOperation node, ILocalSymbol local) => node switch
+        {
+            IAssignmentOperation { Target: ILocalReferenceOperation target } => SymbolEqualityComparer.Default.Equals(target.Local, local),
+            IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: var passed } => passed.WithoutConversions() switch
+            {
+                ILocalReferenceOperation byRef => SymbolEqualityComparer.Default.Equals(byRef.Local, local),
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => SymbolEqualityComparer.Default.Equals(declared.Local, local),
+                _ => false,
+            },
+            _ => false,
+        };
+
+        private static readonly ValueSet FinalFailures = ValueSet.Range(300, 699);
+
+        /// <summary>
+        /// Of two tested operands, the status value (<c>resp.StatusCode</c>) over the object a null or class test read
+        /// (<c>resp</c> in <c>resp != null &amp;&amp; resp.StatusCode &gt;= 400</c>): fixes and path keys need the value.
+        /// </summary>
+        private static IOperation? Preferred(IOperation? left, IOperation? right)
+            => left == null ? right
+               : right != null && !IsStatusValue(left) && IsStatusValue(right) ? right
+               : left;
+
+        private static bool IsStatusValue(IOperation operand)
+            => Constants.IsIntegral(operand.Type) || operand.Type?.TypeKind == TypeKind.Enum;
+
+        /// <summary>
+        /// <c>response.Is1XX() &amp;&amp; branch.CancelRequest != null</c>: two tests on different responses cannot be
+        /// merged into one set; the one that does not read the kept operand's response counts as not testing a status.
+        /// </summary>
+        private static (StatusCondition Left, StatusCondition Right) OnOneSubject(StatusCondition left, StatusCondition right)
+        {
+            if (left.Operand is not { } l || right.Operand is not { } r)
+            {
+                return (left, right);
+            }
+
+            var leftSubject = Subject(l);
+            var rightSubject = Subject(r);
+            if (leftSubject != null && SymbolEqualityComparer.Default.Equals(leftSubject, rightSubject))
+            {
+                return (left, right);
+            }
+
+            return ReferenceEquals(Preferred(l, r), r) ? (Unknown, right) : (left, Unknown);
+        }
+
+        /// <summary>Whose status an operand reads: <c>resp</c> for <c>resp</c>, <c>resp.StatusCode</c> and <c>resp?.Status</c>; a local status itself.</summary>
+        private static ISymbol? Subject(IOperation operand)
+        {
+            operand = operand.WithoutConversions();
+            if (operand is ILocalReferenceOperation or IParameterReferenceOperation)
+            {
+                return OperationHelpers.NamedSymbol(operand);
+            }
+
+            var (member, instance) = OperationHelpers.MemberRead(operand);
+            return instance != null && OperationHelpers.NamedSymbol(instance) is { } receiver && IsStatusValue(operand) ? receiver : member;
+        }
+
+        /// <summary>The same test read the other way round.</summary>
+        private StatusCondition Negated => new StatusCondition(WhenFalse, WhenTrue, Operand, Evidence);
+
+        /// <summary><c>resp == null</c>: no response came, so no status at all; otherwise any.</summary>
+        private static StatusCondition NoResponse(IOperation response) => new StatusCondition(ValueSet.Empty, ValueSet.All, response);
+
+        /// <summary>The response compared with null in <c>resp == null</c> or <c>null != resp</c>, if it carries a status.</summary>
+        private static IOperation? NullTested(SipCompilationContext sip, IOperation left, IOperation right)
+        {
+            static bool IsNull(IOperation operand) => operand.WithoutConversions().ConstantValue is { HasValue: true, Value: null };
+            var other = IsNull(right) ? left : IsNull(left) ? right : null;
+            return other != null && sip.CarriesStatus(other.WithoutConversions().Type) ? other.WithoutConversions() : null;
+        }
+
+        private static ITypeSymbol? PatternType(IPatternOperation pattern) => pattern switch
+        {
+            ITypePatternOperation type => type.MatchedType,
+            IDeclarationPatternOperation declaration => declaration.MatchedType,
+            _ => null,
+        };
 
         /// <summary><c>code == (int)SipStatusCode.Ok</c>: the named member makes an unknown int a status.</summary>
         private static bool ComparesWithStatusMember(SipCompilationContext sip, IOperation condition)

@@ -140,9 +140,16 @@ public class ProxyRelayTests
 
             public class Proxy : UserAgent
             {
+                public Message CancelRequest { get; set; }
+
                 public override void ReceivedResponse(Transaction transaction, Message response)
                 {
-                    if (response.IsFinal())
+                    // A test of another message's presence says nothing of this response's status.
+                    if (response.Is1XX() && CancelRequest != null)
+                    {
+                        System.Console.WriteLine("a CANCEL is pending: send it now");
+                    }
+                    else if (response.IsFinal())
                     {
                         System.Console.WriteLine("final response: the best one is chosen later");
                     }

@@ -4,6 +4,7 @@ using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
 using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Registry;
+using SipAnalyzers.Stacks;
 using System;
 
 namespace SipAnalyzers.Rules
@@ -96,8 +97,9 @@ namespace SipAnalyzers.Rules
                 }
 
                 var forwarded = (kind & CallNameKind.Forward) != 0 && stateful && type.Name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0;
-                var relayed = value is IParameterReferenceOperation && sip.CarriesStatus(type)
-                              && call.TargetMethod.Name.IndexOf("Send", StringComparison.OrdinalIgnoreCase) >= 0; // not a notification of the application
+                var relayed = value is IParameterReferenceOperation parameter && sip.CarriesStatus(type)
+                              && call.TargetMethod.Name.IndexOf("Send", StringComparison.OrdinalIgnoreCase) >= 0 // not a notification of the application
+                              && !DeliveredFinal(sip, call, parameter.Parameter);
                 if (!forwarded && !relayed)
                 {
                     continue;
@@ -117,6 +119,24 @@ namespace SipAnalyzers.Rules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The response parameter belongs to a handler of a stack event that never delivers a provisional response
+        /// (<c>UACInviteTransactionFinalResponseReceived</c>), as a lambda or as a method subscribed in its type.
+        /// </summary>
+        private static bool DeliveredFinal(SipCompilationContext sip, IOperation call, IParameterSymbol response)
+        {
+            var delivery = response.ContainingSymbol switch
+            {
+                IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } => PathConditions.EnclosingBody(call) is IAnonymousFunctionOperation lambda
+                    && OperationHelpers.SubscribedEvent(lambda) is { } subscribed ? StackKnowledge.Delivery(subscribed) : ResponseDelivery.Unknown,
+                IMethodSymbol { IsOverride: true } method => StackKnowledge.CallbackDelivery(method),
+                IMethodSymbol method => HandlerEvents.SubscribedDelivery(sip, method, call).Delivery,
+                _ => ResponseDelivery.Unknown,
+            };
+
+            return delivery is ResponseDelivery.FinalOnly or ResponseDelivery.FailuresOnly or ResponseDelivery.SuccessOnly;
         }
 
         /// <summary>A status read of the same response in the enclosing body (<c>resp.StatusCode</c>), to key the path's tests on.</summary>

@@ -171,32 +171,9 @@ namespace SipAnalyzers.Rules
                 && !IsGenerated(context, sip))
             {
                 var method = (IMethodSymbol)context.ContainingSymbol;
-                var (delivery, raisedBy) = method.IsOverride ? (StackKnowledge.CallbackDelivery(method), method.Name) : SubscribedDelivery(sip, method, methodBody);
+                var (delivery, raisedBy) = method.IsOverride ? (StackKnowledge.CallbackDelivery(method), method.Name) : HandlerEvents.SubscribedDelivery(sip, method, methodBody);
                 JudgeSends(context, sip, body, method, method.Name, delivery, raisedBy);
             }
-        }
-
-        /// <summary>
-        /// <c>_registrationAgent.RegistrationFailed += OnRegistrationFailed;</c> in the handler's own type: what that stack
-        /// event delivers (the first subscription found decides).
-        /// </summary>
-        private static (ResponseDelivery Delivery, string? Event) SubscribedDelivery(SipCompilationContext sip, IMethodSymbol method, IOperation at)
-        {
-            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
-            {
-                foreach (var node in reference.GetSyntax().DescendantNodes())
-                {
-                    if (node is AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression } assignment
-                        && assignment.Right is IdentifierNameSyntax or MemberAccessExpressionSyntax
-                        && assignment.Right.ToString().EndsWith(method.Name, System.StringComparison.Ordinal)
-                        && sip.SemanticModelFor(reference.SyntaxTree, at)?.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol subscribed)
-                    {
-                        return (StackKnowledge.Delivery(subscribed), subscribed.Name);
-                    }
-                }
-            }
-
-            return (ResponseDelivery.Unknown, null);
         }
 
         /// <summary>A stack's dial or register method, a configured send, or a name that says which request it sends.</summary>
