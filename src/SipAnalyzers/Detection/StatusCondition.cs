@@ -89,6 +89,9 @@ namespace SipAnalyzers.Detection
                 case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } isPattern:
                     return MemberPattern(sip, isPattern.Value, recursive);
 
+                case ISwitchExpressionOperation switchExpression when sip.TryGetSlot(switchExpression.Value, out _):
+                    return BoolSwitch(switchExpression);
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } nullTest
                     when NullTested(sip, nullTest.LeftOperand, nullTest.RightOperand) is { } tested:
                     return nullTest.OperatorKind == BinaryOperatorKind.Equals ? NoResponse(tested) : NoResponse(tested).Negated;
@@ -260,6 +263,43 @@ namespace SipAnalyzers.Detection
             }
 
             return initializer == null ? Unknown : Evaluate(sip, initializer, depth);
+        }
+
+        /// <summary>
+        /// <c>code switch { 408 or 480 or 486 =&gt; true, _ =&gt; false }</c>: the statuses of the arms that answer true, each
+        /// arm taking only what the arms above it left.
+        /// </summary>
+        private static StatusCondition BoolSwitch(ISwitchExpressionOperation switchExpression)
+        {
+            var remaining = ValueSet.All;
+            var whenTrue = ValueSet.Empty;
+            var whenFalse = ValueSet.Empty;
+            foreach (var arm in switchExpression.Arms)
+            {
+                if (arm.Guard != null || arm.Value.ConstantValue.Value is not bool answer)
+                {
+                    return Unknown;
+                }
+
+                var set = arm.Pattern is IDiscardPatternOperation ? ValueSet.All : ArmSet(arm.Pattern, switchExpression.Value);
+                if (set == null)
+                {
+                    return Unknown;
+                }
+
+                var taken = set.Intersect(remaining);
+                remaining = remaining.Intersect(set.Complement());
+                if (answer)
+                {
+                    whenTrue = whenTrue.Union(taken);
+                }
+                else
+                {
+                    whenFalse = whenFalse.Union(taken);
+                }
+            }
+
+            return new StatusCondition(whenTrue, whenFalse.Union(remaining), switchExpression.Value.WithoutImplicitConversions());
         }
 
         private static bool WritesLocal(IOperation node, ILocalSymbol local) => node switch
