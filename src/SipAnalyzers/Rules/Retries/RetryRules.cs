@@ -18,7 +18,8 @@ namespace SipAnalyzers.Rules
     /// result predicate. Four rules judge each retry point by the statuses that reach it: SIP2001
     /// (<see cref="SIP2001_GlobalFailureRetry"/>), SIP2004 (<see cref="SIP2004_UnboundedOrUnchangedRetry"/>), SIP2005
     /// (<see cref="SIP2005_RetryIgnoresRetryAfter"/>) and SIP2006 (<see cref="SIP2006_IntervalOrGlareRetry"/>). One analyzer, so each site is found
-    /// and walked once. Only paths on which the code tested the status are judged: without a status test nothing is
+    /// and walked once. Only informed paths are judged: the code tested the status, a <c>catch</c> of a status-carrying
+    /// exception runs after a failed request, or the stack's event delivers failures. Without any of these nothing is
     /// known about the failure, and the rules stay silent.
     /// </summary>
     internal sealed class RetryRules : SipRuleFamily
