@@ -116,8 +116,11 @@ namespace SipAnalyzers.Context
 
         /// <summary>A call that sends a SIP request: named like one, a stack's send, dial or register method, or configured.</summary>
         public bool IsSendMethod(IMethodSymbol method)
-            => (CallName(method.Name) & CallNameKind.Send) != 0 || StackKnowledge.IsRequestSender(method) || Configured.IsSendMethod(method)
-               || RetryNames.ExecutesRequest(method);
+        {
+            var kind = CallName(method.Name);
+            return (kind & CallNameKind.Send) != 0 || StackKnowledge.IsRequestSender(method) || Configured.IsSendMethod(method)
+                   || ((kind & CallNameKind.Execute) != 0 && RetryNames.ExecutesRequest(method));
+        }
 
         /// <summary>
         /// A response, message or exception type with a status member of its own or inherited (its StatusCode, Status or

@@ -13,7 +13,7 @@ namespace SipAnalyzers.Context
     /// member, a configured or attributed symbol, or a status name on a SIP type (two signals); a local only when every
     /// write to it reads a slot. Answers are cached per symbol.
     /// </summary>
-    internal sealed class StatusSlots
+    internal sealed partial class StatusSlots
     {
         private readonly SipCompilationContext _sip;
         // Keyed by reference: the compiler hands out one public symbol object per symbol, and reference hashing is far
@@ -250,69 +250,6 @@ namespace SipAnalyzers.Context
 
             return definition is IParameterSymbol parameter && FedAStatusByItsCallers(parameter) ? new SlotInfo(true, null, null) : SlotInfo.NotASlot;
         }
-
-        [System.ThreadStatic]
-        private static HashSet<ISymbol>? _feeding;
-
-        /// <summary>
-        /// <c>Fail(number, ex.StatusCode, ...)</c> and elsewhere in the same type <c>Fail(number, 503, ...)</c>: a private
-        /// or internal method's parameter named like a code, given a known status by one of its callers in its own type, is
-        /// a status for the others too. Only that type's source is read (a private helper's callers are all there).
-        /// </summary>
-        private bool FedAStatusByItsCallers(IParameterSymbol parameter)
-        {
-            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-                || method.DeclaredAccessibility is not (Accessibility.Private or Accessibility.Internal)
-                || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
-            {
-                return false;
-            }
-
-            _feeding ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            if (!_feeding.Add(parameter))
-            {
-                return false; // a caller passes this parameter on to itself
-            }
-
-            try
-            {
-                foreach (var reference in type.DeclaringSyntaxReferences)
-                {
-                    foreach (var node in reference.GetSyntax().DescendantNodes())
-                    {
-                        if (node is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation
-                            && CalledName(invocation.Expression) == method.Name
-                            && _sip.SemanticModelFor(reference.SyntaxTree)?.GetOperation(invocation) is IInvocationOperation call
-                            && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
-                        {
-                            foreach (var argument in call.Arguments)
-                            {
-                                // A parameter passed on is not read here: its own callers would be scanned in turn.
-                                if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter)
-                                    && !argument.Value.ConstantValue.HasValue && argument.Value.WithoutConversions() is not IParameterReferenceOperation
-                                    && TryGetSlot(argument.Value, out _))
-                                {
-                                    return true;
-                                }
-                            }
-                        }
-                    }
-                }
-
-                return false;
-            }
-            finally
-            {
-                _feeding.Remove(parameter);
-            }
-        }
-
-        private static string? CalledName(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression) => expression switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name => name.Identifier.ValueText,
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            _ => null,
-        };
 
         /// <summary>
         /// <c>result.Response.StatusCode</c> where the types do not resolve: two signals must agree, a status name on the

@@ -16,6 +16,12 @@ namespace SipAnalyzers.Detection
 
         /// <summary>Forwards or relays (<c>ForwardResponse</c>): SIP2008's stateful-proxy check.</summary>
         Forward = 4,
+
+        /// <summary>A send whose name says which SIP request it sends (<c>SendInviteAsync</c>, not <c>SendAlertEmailAsync</c>).</summary>
+        NamesRequest = 8,
+
+        /// <summary>Named like an executor (<c>ExecuteAsync</c>): a send when it is given a SIP request (its parameters decide).</summary>
+        Execute = 16,
     }
 
     /// <summary>
@@ -30,6 +36,15 @@ namespace SipAnalyzers.Detection
             if (RetryNames.IsSendMethod(name))
             {
                 kind |= CallNameKind.Send;
+                if (RetryNames.NamesASipRequest(name))
+                {
+                    kind |= CallNameKind.NamesRequest;
+                }
+            }
+
+            if (name.IndexOf("execute", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                kind |= CallNameKind.Execute;
             }
 
             if (ResponseSite.MayAnswer(name))

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SipAnalyzers.Context;
 using SipAnalyzers.Stacks;
@@ -14,17 +15,12 @@ namespace SipAnalyzers.Detection
         /// </summary>
         public static (ResponseDelivery Delivery, string? Event) SubscribedDelivery(SipCompilationContext sip, IMethodSymbol method, IOperation at)
         {
-            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+            foreach (var (assignment, tree) in TypeSource.Nodes<AssignmentExpressionSyntax>(method.ContainingType))
             {
-                foreach (var node in reference.GetSyntax().DescendantNodes())
+                if (assignment.IsKind(SyntaxKind.AddAssignmentExpression) && TypeSource.LastName(assignment.Right) == method.Name
+                    && sip.SemanticModelFor(tree, at)?.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol subscribed)
                 {
-                    if (node is AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression } assignment
-                        && assignment.Right is IdentifierNameSyntax or MemberAccessExpressionSyntax
-                        && assignment.Right.ToString().EndsWith(method.Name, System.StringComparison.Ordinal)
-                        && sip.SemanticModelFor(reference.SyntaxTree, at)?.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol subscribed)
-                    {
-                        return (StackKnowledge.Delivery(subscribed), subscribed.Name);
-                    }
+                    return (StackKnowledge.Delivery(subscribed), subscribed.Name);
                 }
             }
 

@@ -115,13 +115,9 @@ namespace SipAnalyzers.Detection
         /// <c>ScheduleReconnection</c>; not <c>SendAlertEmailAsync</c> or <c>RetryUpload</c>. What a handler that its stack
         /// calls on every failure sends is judged only when it is one of these (it tests nothing to say otherwise).
         /// </summary>
+        /// <param name="name">A name <see cref="IsSendMethod(string)"/> accepts (<see cref="CallNames"/> asks only for those).</param>
         public static bool NamesASipRequest(string name)
         {
-            if (!IsSendMethod(name))
-            {
-                return false;
-            }
-
             var words = new List<string>(SipNames.Words(name));
             for (var i = 0; i < words.Count; i++)
             {
@@ -149,13 +145,9 @@ namespace SipAnalyzers.Detection
         /// <c>_subscribeExecutor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", ... })</c>: a
         /// transaction executor given a request sends it, whatever its name says.
         /// </summary>
+        /// <param name="method">A method whose name <see cref="CallNames"/> found named like an executor.</param>
         public static bool ExecutesRequest(IMethodSymbol method)
         {
-            if (method.Name.IndexOf("execute", StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                return false;
-            }
-
             // A SIP request type (SipClientTransactionRequest), or a SIP executor given a request; not a mediator's
             // GetUserRequest or a payment gateway's ChargeTransactionRequest.
             var sipExecutor = SipNames.HasSipWord(method.ContainingType?.Name ?? string.Empty);

@@ -37,6 +37,10 @@ namespace SipAnalyzers.Detection
         /// <summary>A path on which nothing said which statuses get here reaches it too.</summary>
         public bool Uninformed { get; }
 
+        /// <summary>The same point, reached only by those of its statuses that are in <paramref name="statuses"/>.</summary>
+        public RetryPoint Within(ValueSet statuses)
+            => new RetryPoint(At, Admitted.Intersect(statuses), StatusOperand, NextIteration, Informed, Uninformed, Origin);
+
         /// <summary>Where the statuses come from when no test of the code's own says it (a status-carrying catch), for the message.</summary>
         public string? Origin { get; }
     }

@@ -159,7 +159,8 @@ namespace SipAnalyzers.Detection
                : right != null && !IsStatusValue(left) && IsStatusValue(right) ? right
                : left;
 
-        private static bool IsStatusValue(IOperation operand)
+        /// <summary>A status as a value (an integer or an enum), not the response object a predicate read.</summary>
+        public static bool IsStatusValue(IOperation operand)
             => Constants.IsIntegral(operand.Type) || operand.Type?.TypeKind == TypeKind.Enum;
 
         /// <summary>

@@ -25,35 +25,27 @@ namespace SipAnalyzers.Detection
             }
 
             var sets = 0;
-            foreach (var reference in type.DeclaringSyntaxReferences)
+            foreach (var (assignment, tree) in TypeSource.Nodes<AssignmentExpressionSyntax>(type))
             {
-                foreach (var node in reference.GetSyntax().DescendantNodes())
+                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || !OnThis(assignment.Left) || TypeSource.LastName(assignment.Left) != member.Name
+                    || assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression))
                 {
-                    if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                        || Name(assignment.Left) != member.Name)
-                    {
-                        continue;
-                    }
-
-                    if (!assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression))
-                    {
-                        if (assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression))
-                        {
-                            continue;
-                        }
-
-                        return false; // _registered = result.Success: set from something this cannot read
-                    }
-
-                    if (sip.SemanticModelFor(reference.SyntaxTree)?.GetOperation(assignment) is not ISimpleAssignmentOperation operation
-                        || !SymbolEqualityComparer.Default.Equals(OperationHelpers.NamedSymbol(operation.Target), member)
-                        || !OnlyAfterSuccess(sip, operation))
-                    {
-                        return false;
-                    }
-
-                    sets++;
+                    continue;
                 }
+
+                if (!assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression))
+                {
+                    return false; // _registered = result.Success: set from something this cannot read
+                }
+
+                if (sip.SemanticModelFor(tree)?.GetOperation(assignment) is not ISimpleAssignmentOperation operation
+                    || !SymbolEqualityComparer.Default.Equals(OperationHelpers.NamedSymbol(operation.Target), member)
+                    || !OnlyAfterSuccess(sip, operation))
+                {
+                    return false;
+                }
+
+                sets++;
             }
 
             return sets > 0;
@@ -80,11 +72,8 @@ namespace SipAnalyzers.Detection
             return admitted != null && !admitted.IsEmpty && admitted.Intersect(Success.Complement()).IsEmpty;
         }
 
-        private static string? Name(ExpressionSyntax target) => target switch
-        {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
-            _ => null,
-        };
+        /// <summary><c>_registered</c> or <c>this._registered</c>: the member of this instance.</summary>
+        private static bool OnThis(ExpressionSyntax target)
+            => target is IdentifierNameSyntax || target is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
     }
 }

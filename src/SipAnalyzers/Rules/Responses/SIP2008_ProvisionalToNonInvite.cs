@@ -78,12 +78,18 @@ namespace SipAnalyzers.Rules
         /// </summary>
         public static Diagnostic? CheckForward(SipCompilationContext sip, IInvocationOperation call, ISymbol containing)
         {
+            // Every call of the compilation comes here: the cached name test first, the type's name only for the few that pass.
             var kind = sip.CallName(call.TargetMethod.Name);
+            if ((kind & (CallNameKind.Forward | CallNameKind.MayAnswer)) == 0)
+            {
+                return null;
+            }
+
             var typeName = containing.ContainingType?.Name ?? string.Empty;
             var stateful = typeName.IndexOf("stateful", StringComparison.OrdinalIgnoreCase) >= 0;
             var proxy = stateful || (typeName.IndexOf("proxy", StringComparison.OrdinalIgnoreCase) >= 0
                                      && typeName.IndexOf("stateless", StringComparison.OrdinalIgnoreCase) < 0);
-            if (!proxy || (kind & (CallNameKind.Forward | CallNameKind.MayAnswer)) == 0)
+            if (!proxy)
             {
                 return null;
             }

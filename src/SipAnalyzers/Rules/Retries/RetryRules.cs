@@ -179,7 +179,7 @@ namespace SipAnalyzers.Rules
 
         /// <summary>A stack's dial or register method, a configured send, or a name that says which request it sends.</summary>
         private static bool SendsASipRequest(SipCompilationContext sip, IMethodSymbol method)
-            => StackKnowledge.IsRequestSender(method) || sip.Configured.IsSendMethod(method) || RetryNames.NamesASipRequest(method.Name);
+            => StackKnowledge.IsRequestSender(method) || sip.Configured.IsSendMethod(method) || (sip.CallName(method.Name) & CallNameKind.NamesRequest) != 0;
 
         private static void JudgeSends(in OperationAnalysisContext context, SipCompilationContext sip, IOperation body, ISymbol? method, string handlerName, ResponseDelivery delivery, string? raisedBy)
         {
@@ -193,7 +193,7 @@ namespace SipAnalyzers.Rules
             // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx never is.
             if (RetryNames.IsTemporaryFailureName(handlerName))
             {
-                points = points.Select(p => new RetryPoint(p.At, p.Admitted.Intersect(NotGlobalFailure), p.StatusOperand, p.NextIteration, p.Informed, p.Uninformed, p.Origin)).ToList();
+                points = points.Select(p => p.Within(NotGlobalFailure)).ToList();
             }
             Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points)
             {

@@ -46,14 +46,14 @@ namespace SipAnalyzers.Rules
         {
             var site = retry.Site;
             var point = retry.Point;
-            var method = retry.Send is { } send ? RequestMethod(send) : null;
-            if (retry.Send is { } dialogSend && (RetryNames.IsInDialog(dialogSend.TargetMethod.Name) || method is "UPDATE" or "INFO" or "BYE" or "PRACK" or "NOTIFY"))
+            var send = retry.Send;
+            var method = send == null ? null : RequestMethod(send);
+            if (send != null && (RetryNames.IsInDialog(send.TargetMethod.Name) || method is "UPDATE" or "INFO" or "BYE" or "PRACK" or "NOTIFY"))
             {
                 return null; // a 6xx to a re-INVITE or UPDATE ends that attempt to change the session, not the call
             }
 
-            var register = site.HandlesRegistration
-                           || (retry.Send is { } sent && (RetryNames.IsRegister(sent.TargetMethod.Name) || method == "REGISTER"));
+            var register = site.HandlesRegistration || (send != null && (RetryNames.IsRegister(send.TargetMethod.Name) || method == "REGISTER"));
 
             // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
             if (site.Loop is IForEachLoopOperation forEach
@@ -95,10 +95,9 @@ namespace SipAnalyzers.Rules
                 : point.At is IBranchOperation { BranchKind: BranchKind.Continue } && !InsideSwitch(point.At) ? FixProperties.GuardBeforeStatement
                 : null;
             // The guard needs the status as a value: not the response object a predicate like resp.IsFinal() tested.
-            if (guard != null && retry.Sip.GeneratedPredicates != null && point.StatusOperand?.Type is { } statusType
-                && (Constants.IsIntegral(statusType) || statusType.TypeKind == TypeKind.Enum))
+            if (guard != null && retry.Sip.GeneratedPredicates != null && point.StatusOperand is { } operand && StatusCondition.IsStatusValue(operand))
             {
-                properties = properties.Add(FixProperties.Status, GuardArgument(retry.Sip, point.StatusOperand!)).Add(FixProperties.Guard, guard);
+                properties = properties.Add(FixProperties.Status, GuardArgument(retry.Sip, operand)).Add(FixProperties.Guard, guard);
             }
 
             return Diagnostic.Create(
