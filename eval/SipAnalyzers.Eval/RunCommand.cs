@@ -122,6 +122,7 @@ public static class RunCommand
     {
         // A run that dies (an analyzer's stack overflow takes the process with it) must not leave the last run's
         // results behind to be scored as this one's.
+        Directory.CreateDirectory(Path.Combine(evalDir, "out"));
         foreach (var stale in new[] { "diagnostics.tsv", "run.tsv" })
         {
             File.Delete(Path.Combine(evalDir, "out", stale));

@@ -36,8 +36,14 @@ namespace SipAnalyzers.Detection
         /// <summary>Uses a random number (a <c>Random</c>, <c>Random.Shared</c>, <c>RandomNumberGenerator</c>, a jitter helper).</summary>
         public bool UsesRandom { get; private set; }
 
-        /// <summary>Waits with a delay whose argument is not a constant.</summary>
+        /// <summary>Waits with a delay whose argument is not a constant (a back-off, jitter, a table, a policy's exponential delay).</summary>
         public bool HasComputedDelay { get; private set; }
+
+        /// <summary>
+        /// Waits for a time computed from the failed response (<c>Task.Delay(DelayFor(response))</c>): the helper may read
+        /// its Retry-After. A back-off from a counter or a table does not: it ignores what the server said.
+        /// </summary>
+        public bool DelayFollowsResponse { get; private set; }
 
         /// <summary>Asks for new credentials each round (a method named Prompt*, Ask*, *Credential*, *Password*).</summary>
         public bool AsksForCredentials { get; private set; }
@@ -112,7 +118,28 @@ namespace SipAnalyzers.Detection
             }
 
             var test = StatusCondition.Evaluate(sip, condition);
-            return test.Operand != null && !MentionsNonStatusSymbol(sip, condition, Symbol(test.Operand));
+            if (test.Operand != null)
+            {
+                return !MentionsNonStatusSymbol(sip, condition, Symbol(test.Operand));
+            }
+
+            // while (!ct.IsCancellationRequested && !_disposed): flags that only shutdown sets; nothing counts the
+            // attempts or sets a deadline (a comparison or a number would).
+            return !MentionsNonStatusSymbol(sip, condition, null) && !ComparesValues(condition);
+        }
+
+        private static bool ComparesValues(IOperation condition)
+        {
+            foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
+            {
+                if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                                                   or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -185,6 +212,9 @@ namespace SipAnalyzers.Detection
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, RightOperand.ConstantValue.Value: 1 } step:
                     Counted(step.LeftOperand); // DialAsync(number, attempt + 1): a recursion that counts
                     break;
+                case ICatchClauseOperation { Filter: { } filter }:
+                    Tested(filter); // catch (SipException) when (attempt < maxAttempts): the filter bounds the retries
+                    break;
                 case IConditionalOperation conditional:
                     Tested(conditional.Condition);
                     Named(StatusCondition.Evaluate(_sip, conditional.Condition).WhenTrue);
@@ -196,17 +226,13 @@ namespace SipAnalyzers.Detection
                 case IInvocationOperation invocation:
                     Name(invocation.TargetMethod.Name);
                     RetriesForever |= Contains(invocation.TargetMethod.Name, "forever");
-                    if (invocation.TargetMethod.Name is "Delay" or "Sleep" && invocation.Arguments.Length > 0
-                        && !invocation.Arguments[0].Value.ConstantValue.HasValue && !IsConstantTimeSpan(invocation.Arguments[0].Value))
+                    // Task.Delay(backoff), Thread.Sleep(ms * n); a policy's sleep duration: n => TimeSpan.FromSeconds(Math.Pow(2, n)).
+                    if ((invocation.TargetMethod.Name is "Delay" or "Sleep" || invocation.TargetMethod.ContainingType?.Name == "TimeSpan")
+                        && invocation.Arguments.Length > 0 && !invocation.Arguments[0].Value.ConstantValue.HasValue
+                        && !IsConstantTimeSpan(invocation.Arguments[0].Value))
                     {
                         HasComputedDelay = true;
-                    }
-
-                    // A policy's sleep duration: n => TimeSpan.FromSeconds(Math.Pow(2, n)).
-                    if (invocation.TargetMethod.ContainingType?.Name == "TimeSpan" && invocation.Arguments.Length == 1
-                        && !invocation.Arguments[0].Value.ConstantValue.HasValue)
-                    {
-                        HasComputedDelay = true;
+                        DelayFollowsResponse |= ReadsAResponse(invocation.Arguments[0].Value);
                     }
 
                     if (invocation.TargetMethod.ContainingType?.Name is "Random" or "RandomNumberGenerator")
@@ -280,6 +306,16 @@ namespace SipAnalyzers.Detection
 
         private void Tested(IOperation condition)
         {
+            switch (condition)
+            {
+                case IBinaryOperation logical when OptionalBounds.IsOffByDefault(logical):
+                    return; // MaxRetries > 0 && failures > MaxRetries, with MaxRetries 0 unless configured: no bound by default
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                    Tested(logical.LeftOperand);
+                    Tested(logical.RightOperand);
+                    return;
+            }
+
             foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
             {
                 if (Symbol(operation) is { } symbol)
@@ -333,6 +369,21 @@ namespace SipAnalyzers.Detection
         private static bool IsConstantTimeSpan(IOperation argument)
             => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX
                && fromX.Arguments.Length == 1 && fromX.Arguments[0].Value.ConstantValue.HasValue;
+
+        /// <summary>A value computed from something that carries a status (a response, a status-carrying exception).</summary>
+        private bool ReadsAResponse(IOperation value)
+        {
+            foreach (var operation in OperationWalk.DescendantsAndSelf(value))
+            {
+                if (operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                    && _sip.CarriesStatus(operation.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The condition reads a number other than the tested status (an attempt counter, a deadline).</summary>
         private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition, ISymbol? status)

@@ -48,7 +48,7 @@ namespace SipAnalyzers.Stacks
                 new EventProfile(ClientUserAgent, "CallRinging", ResponseDelivery.ProvisionalOnly),
                 new EventProfile(ClientUserAgent, "CallAnswered", ResponseDelivery.FinalOnly),
                 new EventProfile(ClientUserAgent, "CallFailed", ResponseDelivery.FailuresOnly),
-                new EventProfile(RegistrationUserAgent, "RegistrationFailed", ResponseDelivery.FailuresOnly),
+                new EventProfile(RegistrationUserAgent, "RegistrationFailed", ResponseDelivery.FailuresOnly, temporaryFailuresElsewhere: true),
                 new EventProfile(RegistrationUserAgent, "RegistrationTemporaryFailure", ResponseDelivery.FailuresOnly),
                 new EventProfile(RegistrationUserAgent, "RegistrationSuccessful", ResponseDelivery.SuccessOnly),
                 new EventProfile("SIPSorcery.SIP.UACInviteTransaction", "UACInviteTransactionInformationResponseReceived", ResponseDelivery.ProvisionalOnly),

@@ -97,6 +97,10 @@ namespace SipAnalyzers.Stacks
             return ResponseDelivery.Unknown;
         }
 
+        /// <summary>A known stack's failure event (by name) whose temporary failures come on another event.</summary>
+        public static bool TemporaryFailuresElsewhere(string eventName)
+            => EventsByName.TryGetValue(eventName, out var candidates) && candidates.Any(c => c.TemporaryFailuresElsewhere);
+
         /// <summary>What a stack callback that the application overrides (by name and the type it overrides) hands it.</summary>
         public static ResponseDelivery CallbackDelivery(IMethodSymbol method)
         {

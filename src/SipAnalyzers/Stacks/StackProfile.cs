@@ -166,13 +166,20 @@ namespace SipAnalyzers.Stacks
     /// <summary>An event, or a virtual method an application overrides, that delivers responses or statuses.</summary>
     internal sealed class EventProfile
     {
-        public EventProfile(string type, string name, ResponseDelivery delivers, bool isOverride = false)
+        public EventProfile(string type, string name, ResponseDelivery delivers, bool isOverride = false, bool temporaryFailuresElsewhere = false)
         {
             Type = type;
             Name = name;
             Delivers = delivers;
             IsOverride = isOverride;
+            TemporaryFailuresElsewhere = temporaryFailuresElsewhere;
         }
+
+        /// <summary>
+        /// A failure event with a sibling for the failures the stack calls temporary (SIPSorcery's RegistrationFailed beside
+        /// RegistrationTemporaryFailure): its handlers are not claimed to see the "try later" codes (480, 503, ...).
+        /// </summary>
+        public bool TemporaryFailuresElsewhere { get; }
 
         public string Type { get; }
 

@@ -18,6 +18,20 @@ public class RealCodeRetryShapesTests
     private static string Failover(string retry, string which)
         => $"{retry} after {which}: a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)";
 
+    private const string Challenges = "401 Unauthorized, 407 Proxy Authentication Required";
+
+    /// <summary>The 4xx that do not change by themselves and can answer a REGISTER (SIP2004's list without 481, 487, 488).</summary>
+    private const string RegisterUnchanged = "400 Bad Request, 403 Forbidden, 404 Not Found, 405 Method Not Allowed, 410 Gone, 414 Request-URI Too Long, 485 Ambiguous";
+
+    private static string EndlessAuthentication(string retry, string which)
+        => $"{retry} after {which} with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry credentials that were rejected); count the attempts and give up, or ask for new credentials";
+
+    private static string Unchanged(string retry, string which)
+        => $"{retry} with the same request after {which}: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop";
+
+    private static string IgnoresRetryAfter(string retry, string which)
+        => $"{retry} to the same target after {which} without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server";
+
     /// <summary>A stack of its own: failures thrown as an exception with the status, a transaction executor, its predicates.</summary>
     private const string OwnStack = """
 
@@ -132,7 +146,9 @@ public class RealCodeRetryShapesTests
             }
             """ + OwnStack;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls RegisterAsync again (its catch tests the failed request's status on the exception)", AnySixXx)));
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls RegisterAsync again (its catch tests the failed request's status on the exception)", AnySixXx)),
+            // IsAuthFailure stops on 401 and 403 only: a rejected proxy digest (407) goes round again, unbounded.
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication("The loop calls RegisterAsync again (its catch tests the failed request's status on the exception)", "407 Proxy Authentication Required")));
     }
 
     [Fact]
@@ -238,7 +254,7 @@ public class RealCodeRetryShapesTests
             SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleRegistrationReconnect sends again (the stack raises RegistrationFailed on every failure)", AnySixXx)),
             // The handler names 403 and still falls through to the same REGISTER.
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(
-                "This call to ScheduleRegistrationReconnect sends again (the stack raises RegistrationFailed on every failure) with the same request after 403 Forbidden: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop"));
+                Unchanged("This call to ScheduleRegistrationReconnect sends again (the stack raises RegistrationFailed on every failure)", RegisterUnchanged)));
     }
 
     [Fact]
@@ -261,9 +277,10 @@ public class RealCodeRetryShapesTests
                 {
                     _registrationAgent.RegistrationFailed += (_, response, message) =>
                     {
-                        if (response?.Status is SIPResponseStatusCodesEnum.Forbidden || Sip.SipStatus.IsGlobalFailure(response?.StatusCode ?? 0))
+                        if (response?.Status is SIPResponseStatusCodesEnum.Forbidden or SIPResponseStatusCodesEnum.Unauthorised or SIPResponseStatusCodesEnum.ProxyAuthenticationRequired
+                            || Sip.SipStatus.IsGlobalFailure(response?.StatusCode ?? 0))
                         {
-                            Console.WriteLine("The registrar refused the account: asking the user.");
+                            Console.WriteLine("The registrar refused the account or its credentials: asking the user.");
                             return;
                         }
 
@@ -336,7 +353,10 @@ public class RealCodeRetryShapesTests
             """;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage(Failover("This call to Call sends again (the stack raises ClientCallFailed on every failure)", AnySixXx)),
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleReconnection sends again (the stack raises RegistrationFailed on every failure)", AnySixXx)));
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("This call to ScheduleReconnection sends again (the stack raises RegistrationFailed on every failure)", AnySixXx)),
+            // The stack delivers 403 and 404 to the registration handler as surely as a 6xx: the same REGISTER goes out
+            // again. The call handler may dial another destination, so a 404 is not held against it.
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(Unchanged("This call to ScheduleReconnection sends again (the stack raises RegistrationFailed on every failure)", RegisterUnchanged)));
     }
 
     [Fact]
@@ -446,7 +466,9 @@ public class RealCodeRetryShapesTests
             }
             """;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls EnsureSingleRegisterAsync again (_registered is set only after a 2xx response)", AnySixXx)));
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls EnsureSingleRegisterAsync again (_registered is set only after a 2xx response)", AnySixXx)),
+            // Only cancellation ends it: with a wrong password every round ends in a rejected digest.
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication("The loop calls EnsureSingleRegisterAsync again (_registered is set only after a 2xx response)", Challenges)));
     }
 
     [Fact]
@@ -523,7 +545,8 @@ public class RealCodeRetryShapesTests
             }
             """ + DialerStubs.Trunk;
         await SipTest.VerifyAsync(source,
-            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls SendRegisterAsync again", AnySixXx)));
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration("The loop calls SendRegisterAsync again", AnySixXx)),
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication("The loop calls SendRegisterAsync again", Challenges)));
     }
 
     [Fact]
@@ -541,11 +564,11 @@ public class RealCodeRetryShapesTests
                 private readonly ISipRegistrationService _registrationService;
                 private readonly ISipClientTransactionExecutor _executor;
 
-                // The permanent-failure test covers the 6xx class too.
+                // The permanent-failure test covers the 6xx class too; ten rounds at most.
                 async Task RegisterUntilRefusedAsync(string account, CancellationToken ct)
                 {
                     var failures = 0;
-                    while (!ct.IsCancellationRequested)
+                    while (!ct.IsCancellationRequested && failures < 10)
                     {
                         try
                         {
@@ -586,11 +609,11 @@ public class RealCodeRetryShapesTests
                     }
                 }
 
-                // A status exception whose filter admits only 503.
+                // A status exception whose filter admits only 503, a few times on a growing back-off.
                 async Task RegisterAfterOverloadAsync(string account, CancellationToken ct)
                 {
                     var failures = 0;
-                    while (!ct.IsCancellationRequested)
+                    while (!ct.IsCancellationRequested && failures < 5)
                     {
                         try
                         {
@@ -697,6 +720,216 @@ public class RealCodeRetryShapesTests
                         }
 
                         await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task A_registration_back_off_that_only_cancellation_ends_ignores_Retry_After_and_rejected_credentials()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LineRegistrar
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                // Stops on 403 and the 6xx class; everything else goes round again on a growing back-off, for ever.
+                async Task KeepRegisteredAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await {|#0:_registrationService.RegisterAsync(account, ct)|}.ConfigureAwait(false);
+                            failures = 0;
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode == (int)Sip.SipStatusCode.Forbidden || ex.StatusCode >= 600)
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            failures++;
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 1 << Math.Min(failures, 6))), ct);
+                        }
+                    }
+                }
+            }
+            """ + OwnStack;
+        const string retry = "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(retry, Challenges)),
+            SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(
+                IgnoresRetryAfter(retry, "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+    }
+
+    [Fact]
+    public async Task A_registration_back_off_with_a_bound_or_a_delay_taken_from_the_response_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LineRegistrar
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                // Ten rounds at most, then the line is reported down.
+                async Task RegisterFewTimesAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested && failures < 10)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct).ConfigureAwait(false);
+                            return;
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode == (int)Sip.SipStatusCode.ServiceUnavailable)
+                        {
+                            failures++;
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 1 << Math.Min(failures, 6))), ct);
+                        }
+                    }
+                }
+
+                // Unbounded, but each wait comes from the failure itself (the helper reads its Retry-After).
+                async Task RegisterAsTheServerSaysAsync(string account, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct).ConfigureAwait(false);
+                            return;
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode == (int)Sip.SipStatusCode.ServiceUnavailable)
+                        {
+                            await Task.Delay(WaitFor(ex), ct);
+                        }
+                    }
+                }
+
+                private static TimeSpan WaitFor(SipRegistrationFailedException failure) => TimeSpan.FromSeconds(30);
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task An_attempt_limit_that_is_zero_unless_configured_does_not_bound_the_registration()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            public sealed class ReregisterOptions
+            {
+                /// <summary>Reconnect attempts before giving up; 0 means unlimited. Default: 0.</summary>
+                public int MaxRetries
+                {
+                    get => _maxRetries;
+                    init => _maxRetries = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+                }
+
+                private readonly int _maxRetries;
+            }
+
+            class LineChannel
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                async Task RegisterAsync(string account, ReregisterOptions options, CancellationToken ct)
+                {
+                    var failureCount = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await {|#0:_registrationService.RegisterAsync(account, ct)|}.ConfigureAwait(false);
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode is (int)Sip.SipStatusCode.Unauthorized or (int)Sip.SipStatusCode.Forbidden or >= 600)
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            failureCount++;
+                            if (options.MaxRetries > 0 && failureCount > options.MaxRetries)
+                            {
+                                return;
+                            }
+
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * failureCount)), ct);
+                        }
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(
+                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)", "407 Proxy Authentication Required")),
+            SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(IgnoresRetryAfter(
+                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)",
+                "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+    }
+
+    [Fact]
+    public async Task An_attempt_limit_with_a_default_bounds_the_registration()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            public sealed class ReregisterOptions
+            {
+                public int MaxRetries { get; init; } = 5;
+            }
+
+            class LineChannel
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                async Task RegisterAsync(string account, ReregisterOptions options, CancellationToken ct)
+                {
+                    var failureCount = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct).ConfigureAwait(false);
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode is (int)Sip.SipStatusCode.Unauthorized or (int)Sip.SipStatusCode.Forbidden or >= 600)
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            failureCount++;
+                            if (options.MaxRetries > 0 && failureCount > options.MaxRetries)
+                            {
+                                return;
+                            }
+
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * failureCount)), ct);
+                        }
                     }
                 }
             }

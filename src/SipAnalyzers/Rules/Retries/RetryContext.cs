@@ -17,7 +17,11 @@ namespace SipAnalyzers.Rules
             Site = site;
             Point = point;
             Send = site.SendAt(point);
-            Codes = SipStatusRegistry.All.Where(i => point.Admitted.Contains(i.Code)).Select(i => i.Code).ToList();
+            Method = Send == null ? null : RequestMethod(Send);
+            Registers = site.HandlesRegistration || (Send != null && (RetryNames.IsRegister(Send.TargetMethod.Name) || Method == "REGISTER"));
+            Codes = SipStatusRegistry.All
+                .Where(i => point.Admitted.Contains(i.Code) && !(Registers && NotForRegister.Contains(i.Code)))
+                .Select(i => i.Code).ToList();
         }
 
         public SipCompilationContext Sip { get; }
@@ -28,6 +32,18 @@ namespace SipAnalyzers.Rules
 
         /// <summary>The call that sends again (null for a retry policy).</summary>
         public IInvocationOperation? Send { get; }
+
+        /// <summary>The method the send sets on the request it builds (<c>Method = "REGISTER"</c>), or null.</summary>
+        public string? Method { get; }
+
+        /// <summary>The retry registers again: a registration failure handler, a send named Register*, a REGISTER built here.</summary>
+        public bool Registers { get; }
+
+        /// <summary>
+        /// A REGISTER is outside any dialog, carries no offer, is not cancelled in practice and reaches no callee:
+        /// 481, 486, 487 and 488 do not answer it, so the messages do not list them.
+        /// </summary>
+        private static readonly int[] NotForRegister = { 481, 486, 487, 488 };
 
         /// <summary>The registered codes that can reach the retry, ascending.</summary>
         public List<int> Codes { get; }
@@ -63,5 +79,21 @@ namespace SipAnalyzers.Rules
             IInvocationOperation invocation => "This call to " + invocation.TargetMethod.Name + " sends again",
             _ => "This retries",
         };
+
+        private static string? RequestMethod(IInvocationOperation send)
+        {
+            foreach (var argument in send.Arguments)
+            {
+                foreach (var node in OperationWalk.DescendantsAndSelf(argument.Value))
+                {
+                    if (node is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" }, Value.ConstantValue.Value: string name })
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -118,7 +118,19 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static readonly ValueSet NotGlobalFailure = ValueSet.Range(600, 699).Complement();
+        /// <summary>The "try later" codes (408, 413, 480, 486, 500, 503, 504), which a stack with a temporary-failure event sends there.</summary>
+        private static readonly ValueSet NotLater = new[] { 408, 413, 480, 486, 500, 503, 504 }
+            .Aggregate(ValueSet.Empty, (set, code) => set.Union(ValueSet.Range(code, code)))
+            .Complement();
+
+        /// <summary>
+        /// What a stack's "temporary failure" event can carry: neither a 6xx (definitive everywhere), nor a 4xx that does not
+        /// change by itself (SIP2004's list), nor a rejected credential (401/407): no stack calls those temporary.
+        /// </summary>
+        private static readonly ValueSet TemporaryFailure = SIP2004_UnboundedOrUnchangedRetry.NonRetryable
+            .Concat(new[] { 401, 407 })
+            .Aggregate(ValueSet.Range(600, 699), (set, code) => set.Union(ValueSet.Range(code, code)))
+            .Complement();
 
         /// <summary>The lambda is the result predicate of a retry policy: <c>HandleResult</c>/<c>OrResult</c> under a Retry call or options type.</summary>
         private static bool IsRetryPredicate(IAnonymousFunctionOperation lambda)
@@ -190,10 +202,14 @@ namespace SipAnalyzers.Rules
                             && (delivered == null || SendsASipRequest(sip, invocation.TargetMethod)))
                 .ToList();
 
-            // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx never is.
+            // RegistrationTemporaryFailure, OnTransientFailure: the stack calls the failure temporary, which a 6xx or a 403 never is.
             if (RetryNames.IsTemporaryFailureName(handlerName))
             {
-                points = points.Select(p => p.Within(NotGlobalFailure)).ToList();
+                points = points.Select(p => p.Within(TemporaryFailure)).ToList();
+            }
+            else if (raisedBy != null && StackKnowledge.TemporaryFailuresElsewhere(raisedBy))
+            {
+                points = points.Select(p => p.Within(NotLater)).ToList();
             }
             Judge(context, sip, new RetrySite(sip, RetryShape.Handler, body, null, null, points)
             {
@@ -244,11 +260,13 @@ namespace SipAnalyzers.Rules
                     context.ReportDiagnostic(globalFailure);
                 }
 
-                if (SIP2004_UnboundedOrUnchangedRetry.Check(retry) is { } unchanged)
+                var unchanged = SIP2004_UnboundedOrUnchangedRetry.Check(retry);
+                if (unchanged != null)
                 {
                     context.ReportDiagnostic(unchanged);
                 }
-                else if (SIP2005_RetryIgnoresRetryAfter.Check(retry) is { } retryAfter)
+
+                if (SIP2005_RetryIgnoresRetryAfter.Check(retry, reportedBySip2004: unchanged != null) is { } retryAfter)
                 {
                     context.ReportDiagnostic(retryAfter);
                 }

@@ -47,13 +47,13 @@ namespace SipAnalyzers.Rules
             var site = retry.Site;
             var point = retry.Point;
             var send = retry.Send;
-            var method = send == null ? null : RequestMethod(send);
+            var method = retry.Method;
             if (send != null && (RetryNames.IsInDialog(send.TargetMethod.Name) || method is "UPDATE" or "INFO" or "BYE" or "PRACK" or "NOTIFY"))
             {
                 return null; // a 6xx to a re-INVITE or UPDATE ends that attempt to change the session, not the call
             }
 
-            var register = site.HandlesRegistration || (send != null && (RetryNames.IsRegister(send.TargetMethod.Name) || method == "REGISTER"));
+            var register = retry.Registers;
 
             // foreach (var lead in campaign.Leads): each round calls someone else; that is not a failover.
             if (site.Loop is IForEachLoopOperation forEach
@@ -123,22 +123,6 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>The method a request built in the send's arguments names: <c>ExecuteAsync(new ClientRequest { Method = "REGISTER" })</c>.</summary>
-        private static string? RequestMethod(IInvocationOperation send)
-        {
-            foreach (var argument in send.Arguments)
-            {
-                foreach (var node in OperationWalk.DescendantsAndSelf(argument.Value))
-                {
-                    if (node is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" }, Value.ConstantValue.Value: string name })
-                    {
-                        return name;
-                    }
-                }
-            }
-
-            return null;
-        }
-
         private static bool InsideSwitch(IOperation operation)
         {
             for (var node = operation.Parent; node != null && node is not ILoopOperation; node = node.Parent)

@@ -29,16 +29,17 @@ namespace SipAnalyzers.Rules
         public static readonly DiagnosticDescriptor Unchanged = Descriptor.Variant(
             "{0} with the same request after {1}: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop");
 
-        private static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };
+        /// <summary>The 4xx that do not change by themselves (RFC 3261 section 21.4): the same request gets the same answer.</summary>
+        public static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };
 
         public static Diagnostic? Check(RetryContext retry)
         {
+            var facts = retry.Facts;
             if (!retry.OnlyRequestFailures)
             {
-                return NamedAmongOthers(retry);
+                return NamedAmongOthers(retry) ?? EndlessRegistration(retry);
             }
 
-            var facts = retry.Facts;
             if (retry.Codes.Any(c => c == 401 || c == 407))
             {
                 // A counter, a flag, a bounded loop, or new credentials each round make it finite.
@@ -60,14 +61,43 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>
+        /// A registration that goes round until it succeeds, with no bound: every registrar that authenticates answers 401
+        /// or 407 first, so with a wrong password each round ends in a rejected digest and the next round sends it again,
+        /// forever. Only where the code lets 401/407 through (it does not stop on them) and counts nothing.
+        /// </summary>
+        private static Diagnostic? EndlessRegistration(RetryContext retry)
+        {
+            var challenges = retry.Codes.Where(c => c == 401 || c == 407).ToList();
+            if (!retry.Registers || challenges.Count == 0 || !retry.Site.IsUnbounded || retry.Facts.HasCounter || retry.Facts.AsksForCredentials)
+            {
+                return null;
+            }
+
+            return Diagnostic.Create(Descriptor, retry.Location, retry.Retry, RetryContext.Titles(challenges));
+        }
+
+        /// <summary>
         /// A retry that any failure reaches ("re-register on failure") is judged for the non-retryable 4xx the code itself
         /// names on the way (<c>if (resp.Status is Forbidden) { ... }</c> that then falls through to the re-send): the code
-        /// knows it got that answer and still sends the same request. Unnamed codes among "any failure" are not claimed.
+        /// knows it got that answer and still sends the same request. Unnamed codes among "any failure" are not claimed,
+        /// except in a registration's handler of a stack event documented to deliver every failure (SIPSorcery's
+        /// RegistrationFailed): there the stack, not a guess, says that 403 and 404 get in.
         /// </summary>
+        /// <summary>
+        /// Not claimed from a failure event alone: 481 does not answer a new registration, and a 487 follows the
+        /// application's own CANCEL.
+        /// </summary>
+        private static readonly int[] NotClaimedUnnamed = { 481, 487 };
+
         private static Diagnostic? NamedAmongOthers(RetryContext retry)
         {
             var named = retry.Facts.NamedStatuses;
-            var blocked = retry.Codes.Where(c => NonRetryable.Contains(c) && named.Contains(c) && !(c == 404 && retry.Facts.ReadsRetryAfter)).ToList();
+            // Only a registration is surely the same request again (the agent restarts with the same account); a call-failed
+            // handler may dial a backup destination, which a 404 from the first one does not condemn.
+            var delivered = retry.Site.Evidence != null && retry.Registers;
+            var blocked = retry.Codes
+                .Where(c => NonRetryable.Contains(c) && (named.Contains(c) || delivered && !NotClaimedUnnamed.Contains(c)) && !(c == 404 && retry.Facts.ReadsRetryAfter))
+                .ToList();
             if (blocked.Count == 0 || retry.Site.RequestChanges(retry.Point))
             {
                 return null;

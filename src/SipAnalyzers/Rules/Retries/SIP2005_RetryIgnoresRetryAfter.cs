@@ -26,12 +26,16 @@ namespace SipAnalyzers.Rules
 
         private static readonly int[] HonoursRetryAfter = { 404, 413, 480, 486, 500, 503 };
 
-        public static Diagnostic? Check(RetryContext retry)
+        /// <param name="reportedBySip2004">SIP2004 reports the same retry: a 404 it covers as an unchanged retry is not listed again.</param>
+        public static Diagnostic? Check(RetryContext retry, bool reportedBySip2004)
         {
             // A retry that a 6xx also reaches is SIP2001's first: once guarded, this rule judges what is left.
+            // A few attempts on a growing back-off are polite; a back-off that never ends still ignores what the server
+            // said, attempt after attempt. A delay computed from the response may read its Retry-After in a helper.
             var facts = retry.Facts;
-            var codes = retry.Codes.Where(c => HonoursRetryAfter.Contains(c)).ToList();
-            if (codes.Count == 0 || retry.Codes.Any(c => c >= 600) || facts.ReadsRetryAfter || facts.HasComputedDelay
+            var codes = retry.Codes.Where(c => HonoursRetryAfter.Contains(c) && !(c == 404 && reportedBySip2004)).ToList();
+            var politeBackOff = facts.HasComputedDelay && (!retry.Site.IsUnbounded || facts.HasCounter);
+            if (codes.Count == 0 || retry.Codes.Any(c => c >= 600) || facts.ReadsRetryAfter || facts.DelayFollowsResponse || politeBackOff
                 || retry.Site.RequestChanges(retry.Point))
             {
                 return null;

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+
+namespace SipAnalyzers.Registry.French
+{
+    /// <summary>
+    /// The French texts of one registered code, keyed by the code like the English ones in <see cref="SipStatusRegistry"/>.
+    /// The reason phrase, the member name and the RFC citation stay as the RFC writes them; only the explanations are translated.
+    /// </summary>
+    internal sealed class SipStatusTextsFr
+    {
+        public SipStatusTextsFr(int code, string meaning, string whenYouSeeIt, string howToResolve, string retry, string? standingNote)
+        {
+            Code = code;
+            Meaning = meaning;
+            WhenYouSeeIt = whenYouSeeIt;
+            HowToResolve = howToResolve;
+            Retry = retry;
+            StandingNote = standingNote;
+        }
+
+        public int Code { get; }
+
+        /// <summary>Description.</summary>
+        public string Meaning { get; }
+
+        /// <summary>Quand vous le voyez.</summary>
+        public string WhenYouSeeIt { get; }
+
+        /// <summary>Comment résoudre.</summary>
+        public string HowToResolve { get; }
+
+        /// <summary>Whether and how a client may retry (French).</summary>
+        public string Retry { get; }
+
+        public string? StandingNote { get; }
+    }
+
+    /// <summary>French texts for the 75 codes; one file per class group, each a list of <c>F(...)</c> entries in code order.</summary>
+    internal static partial class SipStatusRegistryFr
+    {
+        private static Dictionary<int, SipStatusTextsFr>? _byCode;
+
+        /// <summary>The French texts of <paramref name="code"/>, or null when it has none (a test keeps every registered code covered).</summary>
+        public static SipStatusTextsFr? Find(int code)
+        {
+            if (_byCode == null)
+            {
+                var map = new Dictionary<int, SipStatusTextsFr>();
+                foreach (var group in new[] { ProvisionalToRedirection(), RequestFailures400To429(), RequestFailures430To494(), ServerAndGlobalFailures() })
+                    foreach (var texts in group)
+                        map[texts.Code] = texts;
+                _byCode = map;
+            }
+
+            return _byCode.TryGetValue(code, out var found) ? found : null;
+        }
+
+        public static IEnumerable<int> Codes
+        {
+            get
+            {
+                Find(100);
+                return _byCode!.Keys;
+            }
+        }
+
+        private static SipStatusTextsFr F(int code, string meaning, string when, string resolve, string retry, string? standingNote = null)
+            => new SipStatusTextsFr(code, meaning, when, resolve, retry, standingNote);
+    }
+}
