@@ -14,6 +14,74 @@ namespace SipAnalyzers.Detection
         /// <summary>Final failures: what an exception that carries a failed request's status can hold, or a failure event delivers.</summary>
         public static readonly ValueSet FailedRequest = ValueSet.Range(300, 699);
 
+        /// <summary>Every final response: what a send that returns its response can end with.</summary>
+        private static readonly ValueSet FinalResponse = ValueSet.Range(200, 699);
+
+        /// <summary>
+        /// <c>await SendSubscribeRefreshAsync(entry, ct);</c> as a statement of a loop: the send returns the response and the
+        /// loop drops it, so whatever the answer (a 6xx included) the next round sends again. Only for requests whose
+        /// failure ends what they ask for (<see cref="RetryNames.AsksForAStandingResult"/>): an OPTIONS keep-alive may ignore
+        /// its answers.
+        /// </summary>
+        private State DroppedResponse(IOperation statement, State state)
+        {
+            var (type, value) = statement is IAwaitOperation awaited ? (awaited.Type, awaited.Operation) : (statement.Type, statement);
+            if (value is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+            {
+                value = configured;
+            }
+
+            if (_loop == null || value is not IInvocationOperation send || !_sip.IsSendMethod(send.TargetMethod)
+                || !RetryNames.AsksForAStandingResult(send.TargetMethod.Name))
+            {
+                return state;
+            }
+
+            if (_sip.CarriesStatus(type))
+            {
+                return state.Inform(FinalResponse, null).From(send.TargetMethod.Name + " returns the response and the loop drops it");
+            }
+
+            return SwallowsResponses(send)
+                ? state.Inform(FinalResponse, null).From(send.TargetMethod.Name + " receives the response and neither returns nor throws it")
+                : state;
+        }
+
+        /// <summary>
+        /// A send helper of the application's own that returns nothing (<c>Task</c>, <c>void</c>), receives a response
+        /// and throws nothing: whatever the answer, its caller cannot tell, and goes on as after a success.
+        /// </summary>
+        private bool SwallowsResponses(IInvocationOperation send)
+        {
+            var method = send.TargetMethod;
+            if (!(method.ReturnsVoid || method.ReturnType is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" })
+                || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            if (_sip.SemanticModelFor(declaration.SyntaxTree, send)?.GetOperation(declaration) is not { } body)
+            {
+                return false;
+            }
+
+            var receives = false;
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                switch (operation)
+                {
+                    case IThrowOperation:
+                        return false;
+                    case IAwaitOperation awaited when _sip.CarriesStatus(awaited.Type):
+                        receives = true;
+                        break;
+                }
+            }
+
+            return receives;
+        }
+
         /// <summary>
         /// <c>catch (SipRequestFailedException ex)</c>, or <c>catch (Exception ex)</c> whose handler tests the status of a
         /// type that carries one (<c>ex is SipRegistrationFailedException { StatusCode: 401 or 403 }</c>, directly or in a

@@ -193,7 +193,7 @@ namespace SipAnalyzers.Detection
 
                 case IExpressionStatementOperation expression:
                     Expression(expression.Operation, state);
-                    return state;
+                    return DroppedResponse(expression.Operation, state);
 
                 case ISwitchOperation switchStatement:
                     return Switch(switchStatement, state);

@@ -168,6 +168,25 @@ namespace SipAnalyzers.Detection
         public static bool IsRegister(string name)
             => name.IndexOf("register", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("registration", StringComparison.OrdinalIgnoreCase) >= 0;
 
+        /// <summary>
+        /// Sends a request whose failure ends what it asks for (a call, a registration, a subscription, a publication, a
+        /// transfer): SUBSCRIBE, REGISTER, INVITE, PUBLISH, REFER. Not OPTIONS keep-alives or MESSAGE, which a loop may send
+        /// whatever the last answer was.
+        /// </summary>
+        public static bool AsksForAStandingResult(string name)
+        {
+            foreach (var word in SipNames.Words(name))
+            {
+                if (SipNames.ContainsAscii(word, "subscribe") || SipNames.ContainsAscii(word, "register") || SipNames.ContainsAscii(word, "invite")
+                    || SipNames.ContainsAscii(word, "publish") || SipNames.ContainsAscii(word, "refer"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>re-INVITE and UPDATE in a dialog: a 6xx there does not end the call's search for the callee.</summary>
         public static bool IsInDialog(string name)
             => name.IndexOf("reinvite", StringComparison.OrdinalIgnoreCase) >= 0

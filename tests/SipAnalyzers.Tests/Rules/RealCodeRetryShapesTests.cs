@@ -936,4 +936,121 @@ public class RealCodeRetryShapesTests
             """ + OwnStack;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task A_refresh_loop_that_drops_the_response_re_subscribes_after_a_6xx()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class PresenceWatcher
+            {
+                private readonly ISipClientTransactionExecutor _executor;
+
+                async Task RefreshLoopAsync(string target, int expires, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(expires * 0.9), ct);
+                        try
+                        {
+                            await {|#0:SendSubscribeRefreshAsync(target, expires, ct)|}.ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (!ct.IsCancellationRequested)
+                        {
+                            Console.WriteLine(ex.Message);
+                        }
+                    }
+                }
+
+                async Task DirectLoopAsync(string target, int expires, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(expires * 0.9), ct);
+                        await {|#1:SendSubscribeAsync(target, expires, ct)|};
+                    }
+                }
+
+                // Answers the challenge itself, then forgets the final response.
+                private async Task SendSubscribeRefreshAsync(string target, int expires, CancellationToken ct)
+                {
+                    var response = await ExecuteSubscribeAsync(target, expires, ct);
+                    if (response.StatusCode == (int)Sip.SipStatusCode.Unauthorized)
+                    {
+                        response = await ExecuteSubscribeAsync(target, expires, ct);
+                    }
+                }
+
+                private async Task<SipResponse> ExecuteSubscribeAsync(string target, int expires, CancellationToken ct)
+                {
+                    var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", RequestUri = target }, ct);
+                    return result.FinalResponse;
+                }
+
+                private Task<SipResponse> SendSubscribeAsync(string target, int expires, CancellationToken ct) => ExecuteSubscribeAsync(target, expires, ct);
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Failover(
+                "The loop calls SendSubscribeRefreshAsync again (SendSubscribeRefreshAsync receives the response and neither returns nor throws it)", AnySixXx)),
+            SipTest.Diagnostic("SIP2001").WithLocation(1).WithMessage(Failover(
+                "The loop calls SendSubscribeAsync again (SendSubscribeAsync returns the response and the loop drops it)", AnySixXx)));
+    }
+
+    [Fact]
+    public async Task Keep_alives_and_helpers_that_throw_on_failure_stay_silent_when_the_loop_drops_the_result()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LinePinger
+            {
+                private readonly ISipClientTransactionExecutor _executor;
+
+                // An OPTIONS keep-alive keeps the NAT binding open whatever the answer.
+                async Task KeepAliveAsync(string target, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await SendOptionsAsync(target, ct);
+                        await Task.Delay(TimeSpan.FromSeconds(30), ct);
+                    }
+                }
+
+                // The helper throws on any failure, which ends the loop.
+                async Task RefreshLoopAsync(string target, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await SendSubscribeRefreshAsync(target, ct);
+                        await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                    }
+                }
+
+                private async Task<SipResponse> SendOptionsAsync(string target, CancellationToken ct)
+                {
+                    var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "OPTIONS", RequestUri = target }, ct);
+                    return result.FinalResponse;
+                }
+
+                private async Task SendSubscribeRefreshAsync(string target, CancellationToken ct)
+                {
+                    var result = await _executor.ExecuteAsync(new SipClientTransactionRequest { Method = "SUBSCRIBE", RequestUri = target }, ct);
+                    var response = await Task.FromResult(result.FinalResponse);
+                    if (!Sip.SipStatus.IsSuccess(response.StatusCode))
+                    {
+                        throw new InvalidOperationException("SUBSCRIBE refused: " + response.StatusCode);
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source);
+    }
 }
