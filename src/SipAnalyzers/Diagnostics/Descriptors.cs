@@ -13,7 +13,7 @@ namespace SipAnalyzers.Diagnostics
         /// Another message of the same rule: same ID, title, severity, description and help link, its own message format
         /// (a rule whose finding reads differently by case, as the SDK's own analyzers do, keeps each sentence whole).
         /// </summary>
-        public static DiagnosticDescriptor Variant(this DiagnosticDescriptor rule, string messageFormat)
+        public static DiagnosticDescriptor Variant(this DiagnosticDescriptor rule, LocalizableString messageFormat)
             => new DiagnosticDescriptor(rule.Id, rule.Title, messageFormat, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault,
                 rule.Description, rule.HelpLinkUri, System.Linq.Enumerable.ToArray(rule.CustomTags));
 

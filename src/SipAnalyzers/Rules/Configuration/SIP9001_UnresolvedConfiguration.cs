@@ -8,15 +8,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnresolvedConfiguration,
-            title: "A sip_analyzers option names nothing in this compilation",
-            messageFormat: "{0} = {1} matches no {2} in this compilation ({3}); check the spelling and the documentation-comment ID",
+            title: SipResources.Title(DiagnosticIds.UnresolvedConfiguration),
+            messageFormat: SipResources.Message(DiagnosticIds.UnresolvedConfiguration),
             category: DiagnosticIds.ConfigurationCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A sip_analyzers.status_enum, status_symbols, excluded_symbols or send_methods value in .editorconfig or a "
-                + "global config names a type, member, parameter or namespace that the compilation does not contain, so the option "
-                + "silently does nothing. You see it once per project, after a rename or a typo. Fix the value: the documentation-comment "
-                + "ID the C# compiler writes to XML docs (T:, M:, P:, F:, E:, with the full parameter list for methods).",
+            description: SipResources.Description(DiagnosticIds.UnresolvedConfiguration),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnresolvedConfiguration),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
     }

@@ -21,39 +21,30 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.EnumMemberDisagrees,
-            title: "SIP status enum member disagrees with the registry",
-            messageFormat: "{0} = {1}: {2} is {3} ({4}); {1} is {5}",
+            title: SipResources.Title(DiagnosticIds.EnumMemberDisagrees),
+            messageFormat: SipResources.Message(DiagnosticIds.EnumMemberDisagrees),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A member of a SIP status enum has a name that means one registered code and a value that is another "
-                + "(AlternativeService = 304 where Alternative Service is 380, RFC 3261 section 21.3.5; Ambiguous = 487 where 485 is Ambiguous), "
-                + "or a value inside 100..699 that is not registered. You see it on the member in your own enum, and where a "
-                + "referenced library's wrong member is used. To fix it, give the member its registered value (the code fix does "
-                + "that for source enums) or use the generated Sip.SipStatusCode member instead of the library's.",
+            description: SipResources.Description(DiagnosticIds.EnumMemberDisagrees),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.EnumMemberDisagrees));
 
 
         // A member of a source enum ("{0} = {1}") and a use of a referenced enum's member ("{0} is {1}"), by what is wrong:
         // its name means another code whose value is registered or not, or its value is not registered at all.
-        public static readonly DiagnosticDescriptor OtherCodeUnregisteredValue = Descriptor.Variant(
-            "{0} = {1}: {2} is {3} ({4}); {1} is not a registered SIP status code");
+        public static readonly DiagnosticDescriptor OtherCodeUnregisteredValue = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(OtherCodeUnregisteredValue)));
 
-        public static readonly DiagnosticDescriptor UnregisteredValue = Descriptor.Variant(
-            "{0} = {1}: {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+        public static readonly DiagnosticDescriptor UnregisteredValue = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(UnregisteredValue)));
 
-        public static readonly DiagnosticDescriptor Use = Descriptor.Variant("{0} is {1}: {2} is {3} ({4}); {1} is {5}");
+        public static readonly DiagnosticDescriptor Use = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(Use)));
 
-        public static readonly DiagnosticDescriptor UseWithFix = Descriptor.Variant("{0} is {1}: {2} is {3} ({4}); {1} is {5}; use {6}");
+        public static readonly DiagnosticDescriptor UseWithFix = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(UseWithFix)));
 
-        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValue = Descriptor.Variant(
-            "{0} is {1}: {2} is {3} ({4}); {1} is not a registered SIP status code");
+        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValue = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(UseOtherCodeUnregisteredValue)));
 
-        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValueWithFix = Descriptor.Variant(
-            "{0} is {1}: {2} is {3} ({4}); {1} is not a registered SIP status code; use {5}");
+        public static readonly DiagnosticDescriptor UseOtherCodeUnregisteredValueWithFix = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(UseOtherCodeUnregisteredValueWithFix)));
 
-        public static readonly DiagnosticDescriptor UseUnregisteredValue = Descriptor.Variant(
-            "{0} is {1}: {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+        public static readonly DiagnosticDescriptor UseUnregisteredValue = Descriptor.Variant(SipResources.Message(DiagnosticIds.EnumMemberDisagrees, nameof(UseUnregisteredValue)));
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptor, OtherCodeUnregisteredValue, UnregisteredValue, Use, UseWithFix, UseOtherCodeUnregisteredValue,

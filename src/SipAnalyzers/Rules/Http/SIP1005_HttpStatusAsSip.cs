@@ -18,31 +18,25 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.HttpStatusAsSip,
-            title: "HTTP status code used as a SIP status",
-            messageFormat: "{0} is an HTTP status used as a SIP status; SIP's {1} means the same: use {2}",
+            title: SipResources.Title(DiagnosticIds.HttpStatusAsSip),
+            messageFormat: SipResources.Message(DiagnosticIds.HttpStatusAsSip),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A System.Net.HttpStatusCode value or an ASP.NET StatusCodes constant reaches a SIP status, or a SIP status "
-                + "enum reaches an HTTP status. You see it in gateways and web dashboards that handle both protocols. SIP reused "
-                + "HTTP's numbers (RFC 3261 section 21) but not all of their meanings: 422, 423 and 429 mean different things, "
-                + "and 303, 304, 409 and 418 do not exist in SIP. To fix it, use the SIP enum's member; the fix does that where "
-                + "the number means the same thing in both protocols.",
+            description: SipResources.Description(DiagnosticIds.HttpStatusAsSip),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HttpStatusAsSip));
 
-        public static readonly DiagnosticDescriptor SameMeaningNoFix = Descriptor.Variant("{0} is an HTTP status used as a SIP status; SIP's {1} means the same");
+        public static readonly DiagnosticDescriptor SameMeaningNoFix = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(SameMeaningNoFix)));
 
-        public static readonly DiagnosticDescriptor OtherMeaning = Descriptor.Variant("{0} is HTTP {1}, used as a SIP status; in SIP {1} is {2} ({3})");
+        public static readonly DiagnosticDescriptor OtherMeaning = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(OtherMeaning)));
 
-        public static readonly DiagnosticDescriptor NotRegistered = Descriptor.Variant(
-            "{0} is HTTP {1}, used as a SIP status; {1} is not a registered SIP status code{2}: a client treats it as {3} (RFC 3261 section 8.1.3.2){4}");
+        public static readonly DiagnosticDescriptor NotRegistered = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(NotRegistered)));
 
-        public static readonly DiagnosticDescriptor SipAsHttpSameMeaning = Descriptor.Variant(
-            "{0} (SIP {1}) is a SIP status used as an HTTP status; HTTP {2} means the same, but name it with HttpStatusCode");
+        public static readonly DiagnosticDescriptor SipAsHttpSameMeaning = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(SipAsHttpSameMeaning)));
 
-        public static readonly DiagnosticDescriptor SipAsHttpOtherMeaning = Descriptor.Variant("{0} (SIP {1}) is a SIP status used as an HTTP status; in HTTP {2} is {3}");
+        public static readonly DiagnosticDescriptor SipAsHttpOtherMeaning = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(SipAsHttpOtherMeaning)));
 
-        public static readonly DiagnosticDescriptor SipAsHttpUnknown = Descriptor.Variant("{0} (SIP {1}) is a SIP status used as an HTTP status; HTTP has no {2}");
+        public static readonly DiagnosticDescriptor SipAsHttpUnknown = Descriptor.Variant(SipResources.Message(DiagnosticIds.HttpStatusAsSip, nameof(SipAsHttpUnknown)));
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptor, SameMeaningNoFix, OtherMeaning, NotRegistered, SipAsHttpSameMeaning, SipAsHttpOtherMeaning, SipAsHttpUnknown);

@@ -18,29 +18,22 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RawStatusCode,
-            title: "Use a named SIP status code instead of a raw integer",
-            messageFormat: "{0} ({1}, {2}): use {3}",
+            title: SipResources.Title(DiagnosticIds.RawStatusCode),
+            messageFormat: SipResources.Message(DiagnosticIds.RawStatusCode),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A raw integer is used where the code expects a SIP response status code. You see it on comparisons, "
-                + "case labels, patterns, arguments, assignments, returns and casts whose other side is a SIP status (a status enum, "
-                + "a stack's StatusCode member, a parameter or property named like one on a SIP type). Replace the number with the "
-                + "named enum member the fix offers: the stack's own enum where it has a correct member, else the generated "
-                + "Sip.SipStatusCode; hovering the member then shows the code's meaning, class and RFC section. Codes that look "
-                + "alike mean opposite things: 486 Busy Here is local (RFC 3261 section 21.4.24), 600 Busy Everywhere is global (section 21.6.1).",
+            description: SipResources.Description(DiagnosticIds.RawStatusCode),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawStatusCode));
 
         /// <summary>An int slot whose value is also an enum-typed member of the same object: both actions are offered.</summary>
-        public static readonly DiagnosticDescriptor WithTwin = Descriptor.Variant("{0} ({1}, {2}): use {3} (or compare {4} with {5})");
+        public static readonly DiagnosticDescriptor WithTwin = Descriptor.Variant(SipResources.Message(DiagnosticIds.RawStatusCode, nameof(WithTwin)));
 
         /// <summary>The slot's enum has no member that correctly names the code: no fix.</summary>
-        public static readonly DiagnosticDescriptor EnumLacksMember = Descriptor.Variant(
-            "{0} ({1}, {2}): {3} has no member that correctly names {0}; add one or use Sip.SipStatusCode");
+        public static readonly DiagnosticDescriptor EnumLacksMember = Descriptor.Variant(SipResources.Message(DiagnosticIds.RawStatusCode, nameof(EnumLacksMember)));
 
         /// <summary>No status enum at all in the compilation: no fix.</summary>
-        public static readonly DiagnosticDescriptor NoEnum = Descriptor.Variant(
-            "{0} ({1}, {2}): no status enum in this compilation has a member for it; enable the generated Sip.SipStatusCode or configure sip_analyzers.status_enum");
+        public static readonly DiagnosticDescriptor NoEnum = Descriptor.Variant(SipResources.Message(DiagnosticIds.RawStatusCode, nameof(NoEnum)));
 
         /// <summary>The fix and message per slot, value and place shape: a code base repeats the same few.</summary>
         internal sealed class FixCache : ConcurrentDictionary<FixKey, Fix>

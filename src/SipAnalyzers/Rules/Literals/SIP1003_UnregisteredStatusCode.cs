@@ -15,16 +15,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnregisteredStatusCode,
-            title: "Unregistered SIP status code",
-            messageFormat: "{0} is not a registered SIP status code{1}: a client treats it as {2} (RFC 3261 section 8.1.3.2){3}",
+            title: SipResources.Title(DiagnosticIds.UnregisteredStatusCode),
+            messageFormat: SipResources.Message(DiagnosticIds.UnregisteredStatusCode),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A number inside 100..699 that the IANA registry does not list reaches a SIP status (a comparison, case label, "
-                + "argument, assignment, return or a cast to a status enum). You see it with codes copied from HTTP (304, 409, 411), "
-                + "from RFC 2543, from one stack's private list (490 Request Updated) or mistyped (499). No peer sends it with a meaning: "
-                + "RFC 3261 section 8.1.3.2 makes a client treat an unknown final code as the x00 of its class and an unknown 1xx as 183. "
-                + "To fix it, use the registered code you meant; the message lists the nearest ones of the same class.",
+            description: SipResources.Description(DiagnosticIds.UnregisteredStatusCode),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnregisteredStatusCode));
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value)

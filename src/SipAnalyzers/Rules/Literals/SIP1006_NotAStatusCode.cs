@@ -18,20 +18,16 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.NotAStatusCode,
-            title: "Not a SIP status code",
-            messageFormat: "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2)",
+            title: SipResources.Title(DiagnosticIds.NotAStatusCode),
+            messageFormat: SipResources.Message(DiagnosticIds.NotAStatusCode),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "A number outside 100..699 is sent as a SIP status (a response constructor, a reject or hang-up call, a "
-                + "status property) or cast into a SIP status enum. You see it with a stack's local 7xx codes, HTTP-style 0 or 1000 "
-                + "values and typos (60 for 600). RFC 3261 section 7.2 defines only the classes 1xx to 6xx, so no peer can interpret it. Comparing a received status with a "
-                + "stack's own local pseudo-codes stays silent. To fix it, send a registered code from 100 to 699.",
+            description: SipResources.Description(DiagnosticIds.NotAStatusCode),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.NotAStatusCode));
 
         /// <summary>A code a stack reports for a local failure, sent as if it were a response status.</summary>
-        public static readonly DiagnosticDescriptor LocalCode = Descriptor.Variant(
-            "{0} is not a SIP status code: SIP defines the classes 1xx to 6xx only (RFC 3261 section 7.2); {1}");
+        public static readonly DiagnosticDescriptor LocalCode = Descriptor.Variant(SipResources.Message(DiagnosticIds.NotAStatusCode, nameof(LocalCode)));
 
         public static Diagnostic? Check(SipCompilationContext sip, IOperation literal, ISymbol containingSymbol, int value)
         {

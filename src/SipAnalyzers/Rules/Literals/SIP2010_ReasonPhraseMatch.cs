@@ -20,17 +20,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ReasonPhraseMatch,
-            title: "Status matched by reason phrase instead of code",
-            messageFormat: "'{0}' matches the reason phrase; the phrase is for humans and may be localized or reworded (RFC 3261 section 7.2): {1}",
+            title: SipResources.Title(DiagnosticIds.ReasonPhraseMatch),
+            messageFormat: SipResources.Message(DiagnosticIds.ReasonPhraseMatch),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
-            description: "A SIP response's reason phrase (or status line) is compared with a string: == \"Busy Here\", Equals, "
-                + "Contains(\"486\"), StartsWith(\"SIP/2.0 200\"). You see it in code ported from log parsing or written against a "
-                + "stack without a status enum. RFC 3261 section 7.2 says the reason phrase is meant for humans, and servers send "
-                + "their own wording (\"Temporarily not available\" and \"Temporarily Unavailable\" are both 480). The fix compares "
-                + "the status code with the named member instead, where the phrase identifies a registered code and the response "
-                + "has a status member.",
+            description: SipResources.Description(DiagnosticIds.ReasonPhraseMatch),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ReasonPhraseMatch));
 
 

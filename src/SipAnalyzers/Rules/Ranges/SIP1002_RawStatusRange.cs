@@ -17,15 +17,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RawStatusRange,
-            title: "Use a status class check instead of a raw range",
-            messageFormat: "'{0}' tests {1}: use {2}",
+            title: SipResources.Title(DiagnosticIds.RawStatusRange),
+            messageFormat: SipResources.Message(DiagnosticIds.RawStatusRange),
             category: DiagnosticIds.StatusCodesCategory,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
-            description: "A SIP status is compared against class boundaries (>= 200 && < 300, code / 100 == 6, is >= 600 and <= 699). "
-                + "You see it where a response is classified. The fix replaces the range with the Sip.SipStatus predicate that says the "
-                + "same thing by name (IsProvisional, IsSuccess, IsRedirection, IsRequestFailure, IsServerFailure, IsGlobalFailure, "
-                + "IsFinal, IsFailure, IsNonSuccessFinal, IsValid; RFC 3261 section 7.2) and cannot be off by one; it keeps the result for every status from 100 to 699.",
+            description: SipResources.Description(DiagnosticIds.RawStatusRange),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawStatusRange));
 
         public static Diagnostic? Check(SipCompilationContext sip, StatusRange range, RangeVerdict verdict)

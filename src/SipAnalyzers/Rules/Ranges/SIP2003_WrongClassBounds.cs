@@ -17,15 +17,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.WrongClassBounds,
-            title: "Status class range has wrong bounds",
-            messageFormat: "'{0}' {1}: {2}",
+            title: SipResources.Title(DiagnosticIds.WrongClassBounds),
+            messageFormat: SipResources.Message(DiagnosticIds.WrongClassBounds),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A range over a SIP status almost matches a class but misses or adds codes at its edge (< 299 drops 299, "
-                + "<= 300 adds 300, <= 204 stops at the codes known today, < 600 as a validity check drops the 6xx class). "
-                + "You see it where responses are classified by hand. RFC 3261 section 8.1.3.2 requires a client to treat an unknown final code as the x00 of its class, so a class "
-                + "check must cover x00 to x99. The fix widens the range to the full class.",
+            description: SipResources.Description(DiagnosticIds.WrongClassBounds),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.WrongClassBounds));
 
         public static Diagnostic Check(SipCompilationContext sip, StatusRange range, RangeVerdict verdict, bool allowPredicate)

@@ -19,23 +19,16 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ProvisionalTreatedAsFinal,
-            title: "A provisional (1xx) response is treated as final",
-            messageFormat: "'{0}' also holds for {1}, which get here because {3}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}",
+            title: SipResources.Title(DiagnosticIds.ProvisionalTreatedAsFinal),
+            messageFormat: SipResources.Message(DiagnosticIds.ProvisionalTreatedAsFinal),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "In code that handles every response to a request (a method or handler taking a SIP response whose name says it "
-                + "receives responses), a status test sends provisional codes down the same branch as final ones: code >= 100 && "
-                + "code < 300 as answered, code != 200 as failed, an else branch after == 200. You see it in dialers that report "
-                + "180 Ringing as a failed call or hang up on 183. RFC 3261 section 21.1: 1xx responses are not final and are never "
-                + "ACKed; section 13.2.2.1: any number of them may arrive before the final response. Fix it by returning (or "
-                + "continuing to wait) on SipStatus.IsProvisional before the final-response logic. Handlers that only see final "
-                + "responses (a stack's final-response or call-failed events) and relay logic over 1xx only stay silent.",
+            description: SipResources.Description(DiagnosticIds.ProvisionalTreatedAsFinal),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalTreatedAsFinal));
 
         /// <summary>The else branch, not the test, takes the provisional codes (<c>if (code == 200) ... else Fail()</c>).</summary>
-        public static readonly DiagnosticDescriptor ElseBranch = Descriptor.Variant(
-            "The else branch of '{0}' also runs for {1}, which get here because {3}: a provisional response is not final (RFC 3261 sections 21.1 and 13.2.2.1); handle SipStatus.IsProvisional first, then treat the rest as {2}");
+        public static readonly DiagnosticDescriptor ElseBranch = Descriptor.Variant(SipResources.Message(DiagnosticIds.ProvisionalTreatedAsFinal, nameof(ElseBranch)));
 
         private static readonly ValueSet Provisional = ValueSet.Range(100, 199);
         private static readonly ValueSet Final = ValueSet.Range(200, 699);

@@ -15,16 +15,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RegistrarGlobalFailure,
-            title: "A registrar answers REGISTER with a 6xx",
-            messageFormat: "A registrar must not answer REGISTER with {0} (RFC 3261 section 10.3): send 403 Forbidden (not allowed to register) or 404 Not Found (unknown user){1}",
+            title: SipResources.Title(DiagnosticIds.RegistrarGlobalFailure),
+            messageFormat: SipResources.Message(DiagnosticIds.RegistrarGlobalFailure),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A response with a 6xx Global Failure status is built for a REGISTER request: on a path where the method was "
-                + "tested to be REGISTER, or in a registrar (a type or method whose name says it handles registrations). You see it "
-                + "in registrar and PBX code that reuses a call-rejection status. RFC 3261 section 10.3 says a registrar MUST NOT "
-                + "generate 6xx responses; a 6xx says something definitive about a user's calls, not about one binding. Fix it by "
-                + "answering 403 Forbidden when the user may not register and 404 Not Found when the user is unknown.",
+            description: SipResources.Description(DiagnosticIds.RegistrarGlobalFailure),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RegistrarGlobalFailure));
 
         public static Diagnostic? Check(ResponseSite site, ISymbol containing)

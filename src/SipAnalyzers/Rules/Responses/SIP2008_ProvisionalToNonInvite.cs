@@ -18,28 +18,19 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ProvisionalToNonInvite,
-            title: "Provisional or 408 response sent to a non-INVITE request; a stateful proxy forwarding 100 Trying",
-            messageFormat: "{0} is sent to {1} here: only INVITE gets provisional responses (RFC 3261 section 8.2.6.1; RFC 4320 section 4.1); send the final response when it is ready",
+            title: SipResources.Title(DiagnosticIds.ProvisionalToNonInvite),
+            messageFormat: SipResources.Message(DiagnosticIds.ProvisionalToNonInvite),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A provisional (1xx) or 408 response is built for a request known on that path not to be an INVITE (a method "
-                + "test, or a handler named for REGISTER, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, BYE, REFER or PUBLISH), or a stateful "
-                + "proxy forwards a response without excluding 100 Trying. You see it in servers that send 100 to everything and in "
-                + "proxies that relay every response. RFC 3261 section 8.2.6.1: UASs SHOULD NOT send provisional responses to non-INVITE "
-                + "requests; RFC 4320 sections 4.1 and 4.2 forbid non-100 provisionals and 408 there; 100 is hop-by-hop and a stateful "
-                + "proxy never forwards it (sections 16.7 step 5, 21.1.1). Fix it by sending nothing until the final response (for a "
-                + "timeout: no response at all), and by skipping 100 before forwarding. A 408 built where a transaction times out "
-                + "(a method named for a timeout) stays silent.",
+            description: SipResources.Description(DiagnosticIds.ProvisionalToNonInvite),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ProvisionalToNonInvite));
 
         /// <summary>408 built for a non-INVITE request.</summary>
-        public static readonly DiagnosticDescriptor Timeout = Descriptor.Variant(
-            "{0} is sent to {1} here: a transaction-stateful element must not send 408 to a non-INVITE request (RFC 4320 section 4.2); send no response and let the client's transaction time out");
+        public static readonly DiagnosticDescriptor Timeout = Descriptor.Variant(SipResources.Message(DiagnosticIds.ProvisionalToNonInvite, nameof(Timeout)));
 
         /// <summary>A stateful proxy forwarding a response that may be 100 Trying.</summary>
-        public static readonly DiagnosticDescriptor Forwarded = Descriptor.Variant(
-            "This stateful proxy forwards {0} with 100 Trying among its possible statuses: 100 is hop-by-hop and a stateful proxy never forwards it (RFC 3261 sections 16.7 step 5 and 21.1.1); skip 100 before forwarding");
+        public static readonly DiagnosticDescriptor Forwarded = Descriptor.Variant(SipResources.Message(DiagnosticIds.ProvisionalToNonInvite, nameof(Forwarded)));
 
         private static readonly string[] NonInviteHandlers = { "options", "register", "message", "subscribe", "notify", "bye", "refer", "publish" };
 

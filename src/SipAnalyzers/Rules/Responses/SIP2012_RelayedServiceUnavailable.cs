@@ -14,16 +14,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RelayedServiceUnavailable,
-            title: "A downstream 503 relayed upstream",
-            messageFormat: "'{0}' passes a downstream 503 Service Unavailable upstream as is: a proxy sends 500 instead (RFC 3261 section 16.7 step 6), or upstream elements take a healthy server out of rotation",
+            title: SipResources.Title(DiagnosticIds.RelayedServiceUnavailable),
+            messageFormat: SipResources.Message(DiagnosticIds.RelayedServiceUnavailable),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A response built for the upstream side copies its status from a downstream response (downstream.Status, "
-                + "resp.StatusCode) on a path where 503 is not excluded. You see it in proxies and B2BUAs that relay the best "
-                + "downstream answer. RFC 3261 section 16.7 step 6: a proxy should not forward a 503 upstream unless every further "
-                + "request would also get 503, and converts it into 500; otherwise clients and upstream proxies apply Retry-After "
-                + "to this server (section 21.5.4) and fail over away from it. Fix it by mapping 503 to 500 before relaying.",
+            description: SipResources.Description(DiagnosticIds.RelayedServiceUnavailable),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RelayedServiceUnavailable));
 
         public static Diagnostic? Check(SipCompilationContext sip, IInvocationOperation call)

@@ -18,23 +18,17 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.GlobalFailureRetry,
-            title: "Do not retry, fail over or fork after a 6xx Global Failure",
-            messageFormat: "{0} after {1}: a 6xx Global Failure is definitive, so do not re-dial, fail over or fork (RFC 3261 sections 21.6 and 16.7)",
+            title: SipResources.Title(DiagnosticIds.GlobalFailureRetry),
+            messageFormat: SipResources.Message(DiagnosticIds.GlobalFailureRetry),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A request is sent again (the next gateway of a failover loop, a re-dial loop, a recursive re-dial, a "
-                + "backward goto, a send from a call-failure handler) on a path that a 6xx response can reach. You see it in "
-                + "dialers and B2BUAs whose retry condition is 'not 200' or '>= 400'. A 6xx means the callee's answer is "
-                + "definitive everywhere (RFC 3261 section 21.6): 603 Decline is a person who said no, and a proxy must not "
-                + "create new branches after one (section 16.7 step 5). The fix inserts a guard that stops on any 6xx "
-                + "before the retry; reading and honouring Retry-After on 600/603, or changing the offer after 606, keeps it silent.",
+            description: SipResources.Description(DiagnosticIds.GlobalFailureRetry),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.GlobalFailureRetry));
 
 
         /// <summary>A REGISTER sent again after a 6xx: nothing searches for a callee, but the request has been refused everywhere.</summary>
-        public static readonly DiagnosticDescriptor Registration = Descriptor.Variant(
-            "{0} after {1}: a 6xx Global Failure says the request fails at every server, and a registrar never sends one (RFC 3261 sections 21.6 and 10.3), so registering again changes nothing; stop and report it");
+        public static readonly DiagnosticDescriptor Registration = Descriptor.Variant(SipResources.Message(DiagnosticIds.GlobalFailureRetry, nameof(Registration)));
 
         private static readonly ValueSet GlobalFailures = ValueSet.Range(600, 699);
 

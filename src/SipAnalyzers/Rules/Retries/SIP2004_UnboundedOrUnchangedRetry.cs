@@ -12,22 +12,16 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnboundedOrUnchangedRetry,
-            title: "Unbounded authentication retry, or unchanged retry after a non-retryable 4xx",
-            messageFormat: "{0} after {1} with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry credentials that were rejected); count the attempts and give up, or ask for new credentials",
+            title: SipResources.Title(DiagnosticIds.UnboundedOrUnchangedRetry),
+            messageFormat: SipResources.Message(DiagnosticIds.UnboundedOrUnchangedRetry),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A loop re-sends on 401/407 with no attempt counter, flag or bound, or re-sends the same request to the "
-                + "same target after a 4xx that does not change by itself (400, 403, 404, 405, 410, 414, 481, 485, 487, 488). "
-                + "You see it in registration and call set-up loops. With a wrong password a 401 loop never ends (RFC 3261 "
-                + "section 22.1: do not retry with credentials that were rejected), and RFC 3261 section 21.4 says a client "
-                + "should not repeat a request unchanged after a 4xx. To fix it, count the attempts and stop, ask for new "
-                + "credentials, or change the request or target before sending again.",
+            description: SipResources.Description(DiagnosticIds.UnboundedOrUnchangedRetry),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnboundedOrUnchangedRetry));
 
         /// <summary>The same request re-sent after a 4xx that does not change by itself.</summary>
-        public static readonly DiagnosticDescriptor Unchanged = Descriptor.Variant(
-            "{0} with the same request after {1}: the answer will not change (RFC 3261 section 21.4); change the request or the target, or stop");
+        public static readonly DiagnosticDescriptor Unchanged = Descriptor.Variant(SipResources.Message(DiagnosticIds.UnboundedOrUnchangedRetry, nameof(Unchanged)));
 
         /// <summary>The 4xx that do not change by themselves (RFC 3261 section 21.4): the same request gets the same answer.</summary>
         public static readonly int[] NonRetryable = { 400, 403, 404, 405, 410, 414, 481, 485, 487, 488 };

@@ -12,16 +12,12 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RetryIgnoresRetryAfter,
-            title: "Retry to the same target ignores Retry-After",
-            messageFormat: "{0} to the same target after {1} without reading Retry-After (RFC 3261 sections 20.33 and 21.5.4); wait as long as it says, or try another server",
+            title: SipResources.Title(DiagnosticIds.RetryIgnoresRetryAfter),
+            messageFormat: SipResources.Message(DiagnosticIds.RetryIgnoresRetryAfter),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
-            description: "A loop re-sends to the same target after 500, 503, 480, 486, 404 or 413 with a constant delay (or "
-                + "none) and reads no Retry-After header. You see it in redial and keep-alive loops. RFC 3261 section "
-                + "21.5.4: a server that answers 503 with Retry-After must not get other requests for that time, and "
-                + "section 20.33 lets 404, 413, 480, 486, 500 and 503 say when to come back. To fix it, read Retry-After and "
-                + "wait that long, or try a different server (which stays silent).",
+            description: SipResources.Description(DiagnosticIds.RetryIgnoresRetryAfter),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RetryIgnoresRetryAfter));
 
         private static readonly int[] HonoursRetryAfter = { 404, 413, 480, 486, 500, 503 };

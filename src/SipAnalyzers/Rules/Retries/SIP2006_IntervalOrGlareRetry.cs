@@ -12,26 +12,19 @@ namespace SipAnalyzers.Rules
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.IntervalOrGlareRetry,
-            title: "422/423 retried without a larger interval, or 491 without random back-off",
-            messageFormat: "{0} after 423 Interval Too Brief with the same Expires: use the registrar's Min-Expires (RFC 3261 section 10.2.8)",
+            title: SipResources.Title(DiagnosticIds.IntervalOrGlareRetry),
+            messageFormat: SipResources.Message(DiagnosticIds.IntervalOrGlareRetry),
             category: DiagnosticIds.ProtocolCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A loop retries after 423 Interval Too Brief without reading Min-Expires, after 422 Session Interval Too "
-                + "Small without reading Min-SE (or raising Session-Expires), or after 491 Request Pending with no random "
-                + "delay. You see it in REGISTER, SUBSCRIBE and re-INVITE code. The same interval gets the same 423 or 422 "
-                + "again (RFC 3261 section 10.2.8, RFC 4028 section 6), and two sides retrying a glare on the same timer "
-                + "collide again (RFC 3261 section 14.1: 2.1 to 4 s or 0 to 2 s, chosen at random). To fix it, use the "
-                + "interval the response asks for, or wait a random time.",
+            description: SipResources.Description(DiagnosticIds.IntervalOrGlareRetry),
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IntervalOrGlareRetry));
 
         /// <summary>422 retried without Min-SE.</summary>
-        public static readonly DiagnosticDescriptor SessionInterval = Descriptor.Variant(
-            "{0} after 422 Session Interval Too Small with the same Session-Expires: use at least Min-SE (RFC 4028 section 6)");
+        public static readonly DiagnosticDescriptor SessionInterval = Descriptor.Variant(SipResources.Message(DiagnosticIds.IntervalOrGlareRetry, nameof(SessionInterval)));
 
         /// <summary>491 retried on a fixed delay.</summary>
-        public static readonly DiagnosticDescriptor Glare = Descriptor.Variant(
-            "{0} after 491 Request Pending on a fixed delay: wait a random 2.1 to 4 s (Call-ID owner) or 0 to 2 s (RFC 3261 section 14.1)");
+        public static readonly DiagnosticDescriptor Glare = Descriptor.Variant(SipResources.Message(DiagnosticIds.IntervalOrGlareRetry, nameof(Glare)));
 
         /// <summary>One finding per code retried without what its response asks for.</summary>
         public static IEnumerable<Diagnostic> Check(RetryContext retry)
