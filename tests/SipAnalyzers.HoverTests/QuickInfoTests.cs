@@ -42,6 +42,35 @@ public class QuickInfoTests
         }
     }
 
+    [Theory]
+    [InlineData("is_global = true\nsip_analyzers.documentation_language = fr\n", null)]
+    [InlineData("[*.cs]\nsip_analyzers.documentation_language = fr\n", "/src/.editorconfig")]
+    [InlineData("is_global = true\nbuild_property.SipAnalyzersDocumentationLanguage = fr-FR\n", null)]
+    public async Task With_the_French_option_every_member_shows_the_French_texts_on_hover(string config, string? configPath)
+    {
+        var usages = string.Join("\n", SipStatusRegistry.All.Select(i => $"        _ = SipStatusCode.{i.MemberName};"));
+        var source = "using Sip;\n\nclass Dialer\n{\n    void Use()\n    {\n" + usages + "\n    }\n}\n";
+        var document = CreateDocument(source, config, configPath ?? "/src/.globalconfig");
+        var service = QuickInfoService.GetService(document)!;
+
+        foreach (var info in SipStatusRegistry.All)
+        {
+            var french = Registry.French.SipStatusRegistryFr.Find(info.Code)!;
+            var position = source.IndexOf("SipStatusCode." + info.MemberName + ";", StringComparison.Ordinal) + "SipStatusCode.".Length + 1;
+            var quickInfo = await service.GetQuickInfoAsync(document, position);
+            Assert.NotNull(quickInfo);
+            var summary = Section(quickInfo!, QuickInfoSectionKinds.DocumentationComments);
+            var remarks = Section(quickInfo!, QuickInfoSectionKinds.RemarksDocumentationComments);
+
+            // The code and the RFC's reason phrase stay as the RFC writes them, beside the French explanation.
+            Assert.StartsWith($"{info.Title} ({info.ClassText}), {info.Rfc}", summary, StringComparison.Ordinal);
+            Assert.Contains(french.Meaning, remarks, StringComparison.Ordinal);
+            Assert.Contains("Quand vous le voyez : " + french.WhenYouSeeIt, remarks, StringComparison.Ordinal);
+            Assert.Contains("Comment résoudre : " + french.HowToResolve, remarks, StringComparison.Ordinal);
+            Assert.DoesNotContain("When you see it", remarks, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task The_class_predicates_explain_their_range_on_hover()
     {
@@ -57,7 +86,7 @@ public class QuickInfoTests
     private static string Section(QuickInfoItem item, string kind)
         => item.Sections.FirstOrDefault(s => s.Kind == kind)?.Text ?? string.Empty;
 
-    private static Document CreateDocument(string source)
+    private static Document CreateDocument(string source, string? config = null, string? configPath = null)
     {
         var workspace = new AdhocWorkspace(MefHostServices.Create(MefHostServices.DefaultAssemblies));
         var project = workspace.AddProject(ProjectInfo.Create(
@@ -65,7 +94,16 @@ public class QuickInfoTests
                 compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
                 metadataReferences: Net80.References.All)
             .WithAnalyzerReferences(new[] { new GeneratorReference() }));
-        return workspace.AddDocument(project.Id, "Dialer.cs", SourceText.From(source));
+        var document = workspace.AddDocument(DocumentInfo.Create(DocumentId.CreateNewId(project.Id), "Dialer.cs",
+            loader: TextLoader.From(TextAndVersion.Create(SourceText.From(source), VersionStamp.Default)), filePath: "/src/Dialer.cs"));
+        if (config == null)
+        {
+            return document;
+        }
+
+        var solution = document.Project.Solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(project.Id), Path.GetFileName(configPath!),
+            SourceText.From(config), filePath: configPath);
+        return solution.GetDocument(document.Id)!;
     }
 
     /// <summary>The package's generator as an analyzer reference, the way the IDE loads it from the package.</summary>

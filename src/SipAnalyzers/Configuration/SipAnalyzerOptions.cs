@@ -18,18 +18,23 @@ namespace SipAnalyzers.Configuration
         public const string ExcludedSymbolsKey = "sip_analyzers.excluded_symbols";
         public const string SendMethodsKey = "sip_analyzers.send_methods";
 
+        /// <summary>The language of the generated <c>SipStatusCode</c> documentation ("en", the default, or "fr"); read by the generator.</summary>
+        public const string DocumentationLanguageKey = "sip_analyzers.documentation_language";
+
         /// <summary>Every option this package reads: a <c>sip_analyzers.*</c> key outside this list is a mistake.</summary>
-        public static readonly ImmutableArray<string> KnownKeys = ImmutableArray.Create(StatusEnumKey, StatusSymbolsKey, ExcludedSymbolsKey, SendMethodsKey);
+        public static readonly ImmutableArray<string> KnownKeys = ImmutableArray.Create(StatusEnumKey, StatusSymbolsKey, ExcludedSymbolsKey, SendMethodsKey, DocumentationLanguageKey);
 
         private const string KeyPrefix = "sip_analyzers.";
 
         public static readonly SipAnalyzerOptions Empty =
             new SipAnalyzerOptions(null, string.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty,
-                ImmutableArray<(string, string)>.Empty);
+                ImmutableArray<(string, string)>.Empty, ImmutableArray<(string, string)>.Empty);
 
         private SipAnalyzerOptions(string? statusEnum, string statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols,
-            ImmutableArray<SymbolPattern> sendMethods, ImmutableArray<(string Key, string Source)> unknownKeys)
+            ImmutableArray<SymbolPattern> sendMethods, ImmutableArray<(string Key, string Source)> unknownKeys,
+            ImmutableArray<(string Value, string Source)> unsupportedLanguages)
         {
+            UnsupportedLanguages = unsupportedLanguages;
             StatusEnum = statusEnum;
             StatusEnumSource = statusEnumSource;
             StatusSymbols = statusSymbols;
@@ -40,6 +45,13 @@ namespace SipAnalyzers.Configuration
 
         /// <summary><c>sip_analyzers.*</c> keys that are no option (<c>status_symbol</c> for <c>status_symbols</c>), with where each was set.</summary>
         public ImmutableArray<(string Key, string Source)> UnknownKeys { get; }
+
+        /// <summary><c>sip_analyzers.documentation_language</c> values that are neither English nor French, with where each was set.</summary>
+        public ImmutableArray<(string Value, string Source)> UnsupportedLanguages { get; }
+
+        /// <summary>The documentation languages the generator has texts for.</summary>
+        public static bool IsSupportedLanguage(string value)
+            => value.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) || value.Trim().StartsWith("fr", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Documentation-comment ID (or metadata name) of the enum fixes should use.</summary>
         public string? StatusEnum { get; }
@@ -54,7 +66,7 @@ namespace SipAnalyzers.Configuration
         /// <summary>Methods that send a SIP request, beyond the names the retry rules recognise (<c>M:Acme.Pbx.Trunk.Originate(System.String)</c>).</summary>
         public ImmutableArray<SymbolPattern> SendMethods { get; }
 
-        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty && UnknownKeys.IsEmpty;
+        public bool IsEmpty => StatusEnum == null && StatusSymbols.IsEmpty && ExcludedSymbols.IsEmpty && SendMethods.IsEmpty && UnknownKeys.IsEmpty && UnsupportedLanguages.IsEmpty;
 
         /// <summary>
         /// The options as one more stack profile, the user's own stack: its status enum (a metadata name, or a
@@ -79,6 +91,7 @@ namespace SipAnalyzers.Configuration
             var excluded = new List<SymbolPattern>();
             var sendMethods = new List<SymbolPattern>();
             var unknown = new List<(string Key, string Source)>();
+            var languages = new List<(string Value, string Source)>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
             // The source is named only for an options object not seen yet: trees under one .editorconfig share one.
@@ -101,6 +114,12 @@ namespace SipAnalyzers.Configuration
                 AddPatterns(options, StatusSymbolsKey, statusSymbols, source);
                 AddPatterns(options, ExcludedSymbolsKey, excluded, source);
                 AddPatterns(options, SendMethodsKey, sendMethods, source);
+                if (options.TryGetValue(DocumentationLanguageKey, out var language) && !IsSupportedLanguage(language)
+                    && !languages.Exists(l => string.Equals(l.Value, language.Trim(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    languages.Add((language.Trim(), source));
+                }
+
                 foreach (var key in options.Keys)
                 {
                     if (key.StartsWith(KeyPrefix, StringComparison.OrdinalIgnoreCase) && !KnownKeys.Contains(key, StringComparer.OrdinalIgnoreCase)
@@ -117,13 +136,13 @@ namespace SipAnalyzers.Configuration
                 ReadFrom(provider.GetOptions(tree), tree);
             }
 
-            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0 && unknown.Count == 0)
+            if (statusEnum == null && statusSymbols.Count == 0 && excluded.Count == 0 && sendMethods.Count == 0 && unknown.Count == 0 && languages.Count == 0)
             {
                 return Empty;
             }
 
             return new SipAnalyzerOptions(statusEnum, statusEnumSource, statusSymbols.ToImmutableArray(), excluded.ToImmutableArray(), sendMethods.ToImmutableArray(),
-                unknown.ToImmutableArray());
+                unknown.ToImmutableArray(), languages.ToImmutableArray());
         }
 
         private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into, string source)

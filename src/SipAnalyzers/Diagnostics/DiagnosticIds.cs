@@ -51,5 +51,7 @@ namespace SipAnalyzers.Diagnostics
         public static string HelpLink(string id) => DocsUrl + "rules/" + id + ".md";
 
         public static string CodePageLink(int code) => DocsUrl + "codes/" + code + ".md";
+
+        public static string FrenchCodePageLink(int code) => DocsUrl + "fr/codes/" + code + ".md";
     }
 }

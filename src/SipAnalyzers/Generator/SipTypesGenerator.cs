@@ -23,10 +23,22 @@ namespace SipAnalyzers.Generator
         /// </summary>
         public const string GenerateEmbeddedAttributeProperty = "build_property.SipAnalyzersGenerateEmbeddedAttribute";
 
+        /// <summary>
+        /// <c>sip_analyzers.documentation_language = fr</c> (in .editorconfig or a global config) or the MSBuild property
+        /// <c>SipAnalyzersDocumentationLanguage</c>: the language of the generated members' documentation ("en" or "fr").
+        /// </summary>
+        public const string DocumentationLanguageKey = Configuration.SipAnalyzerOptions.DocumentationLanguageKey;
+
+        public const string DocumentationLanguageProperty = "build_property.SipAnalyzersDocumentationLanguage";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var settings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => (Types: !IsFalse(options, GenerateTypesProperty), Attribute: !IsFalse(options, GenerateEmbeddedAttributeProperty)));
+
+            // The language may sit in a [*.cs] section of .editorconfig, which only a tree's options show: the first tree's.
+            var french = context.AnalyzerConfigOptionsProvider.Combine(context.CompilationProvider)
+                .Select(static (pair, _) => IsFrench(pair.Left, pair.Right));
 
             // Only a project whose sources mention SIP gets the types: the analyzers' own first test, so every project
             // where a fix may need them has them; elsewhere the 1,074 generated lines cost every compile and help nothing.
@@ -36,11 +48,11 @@ namespace SipAnalyzers.Generator
             // 200,000-line project. SipAnalyzersGenerateEmbeddedAttribute=false covers those projects.)
             var mentionsSip = context.CompilationProvider.Select(static (compilation, _) => SipPresence.SourceMentionsSip(compilation));
 
-            var text = settings.Combine(mentionsSip)
+            var text = settings.Combine(mentionsSip).Combine(french)
                 .Select(static (pair, _) =>
                 {
-                    var (wanted, sip) = pair;
-                    return !wanted.Types || !sip ? null : wanted.Attribute ? SipTypesSource.Text : SipTypesSource.TextWithoutEmbeddedAttribute;
+                    var ((wanted, sip), inFrench) = pair;
+                    return !wanted.Types || !sip ? null : SipTypesSource.For(inFrench, wanted.Attribute);
                 })
                 .WithTrackingName(TrackingName);
 
@@ -52,6 +64,25 @@ namespace SipAnalyzers.Generator
                 }
             });
         }
+
+        private static bool IsFrench(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, Compilation compilation)
+        {
+            if (options.GlobalOptions.TryGetValue(DocumentationLanguageKey, out var value) || options.GlobalOptions.TryGetValue(DocumentationLanguageProperty, out value))
+            {
+                return IsFrenchValue(value);
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                return options.GetOptions(tree).TryGetValue(DocumentationLanguageKey, out value) && IsFrenchValue(value);
+            }
+
+            return false;
+        }
+
+        /// <summary>"fr", "fr-FR", "fr-CA", "French".</summary>
+        private static bool IsFrenchValue(string? value)
+            => value != null && (value.Trim().StartsWith("fr", System.StringComparison.OrdinalIgnoreCase));
 
         private static bool IsFalse(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string key)
             => options.GlobalOptions.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);

@@ -87,7 +87,18 @@ public class ConfigurationTests
             new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
                 $"sip_analyzers.status_symbol is not a SipAnalyzers option ({Where}): did you mean sip_analyzers.status_symbols?"),
             new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
-                $"sip_analyzers.verbosity is not a SipAnalyzers option ({Where}): the options are sip_analyzers.status_enum, sip_analyzers.status_symbols, sip_analyzers.excluded_symbols, sip_analyzers.send_methods"));
+                $"sip_analyzers.verbosity is not a SipAnalyzers option ({Where}): the options are sip_analyzers.status_enum, sip_analyzers.status_symbols, sip_analyzers.excluded_symbols, sip_analyzers.send_methods, sip_analyzers.documentation_language"));
+
+    [Fact]
+    public Task A_documentation_language_without_texts_is_named()
+        => VerifyAsync(
+            "sip_analyzers.documentation_language = de\n",
+            new DiagnosticResult("SIP9002", DiagnosticSeverity.Warning).WithMessage(
+                $"sip_analyzers.documentation_language = de is not valid ({Where}): the documentation languages are en (the default) and fr"));
+
+    [Fact]
+    public Task The_documentation_languages_stay_silent()
+        => VerifyAsync("sip_analyzers.documentation_language = fr-FR\n");
 
     [Fact]
     public Task Options_that_resolve_stay_silent()

@@ -48,6 +48,11 @@ namespace SipAnalyzers.Rules
                     : Diagnostic.Create(SIP9002_MalformedConfiguration.UnknownKeyNoNearest, Location.None, key, source, string.Join(", ", SipAnalyzerOptions.KnownKeys)));
             }
 
+            foreach (var (value, source) in options.UnsupportedLanguages)
+            {
+                Malformed(context, SipAnalyzerOptions.DocumentationLanguageKey, value, source, "the documentation languages are en (the default) and fr");
+            }
+
             if (options.StatusEnum is { } statusEnum)
             {
                 CheckStatusEnum(context, statusEnum, options.StatusEnumSource);
