@@ -39,11 +39,11 @@ namespace SipAnalyzers.Detection
 
             if (_sip.CarriesStatus(type))
             {
-                return state.Inform(FinalResponse, null).From(send.TargetMethod.Name + " returns the response and the loop drops it");
+                return state.Inform(FinalResponse, null).From(Diagnostics.Fragments.LoopDropsResponse(send.TargetMethod.Name));
             }
 
             return SwallowsResponses(send)
-                ? state.Inform(FinalResponse, null).From(send.TargetMethod.Name + " receives the response and neither returns nor throws it")
+                ? state.Inform(FinalResponse, null).From(Diagnostics.Fragments.HelperSwallowsResponse(send.TargetMethod.Name))
                 : state;
         }
 
@@ -90,11 +90,11 @@ namespace SipAnalyzers.Detection
         /// <param name="taken">Statuses earlier catches of the same type took by their filters: C# tries catches in order.</param>
         private State CatchState(ICatchClauseOperation handler, State state, List<(ITypeSymbol Type, ValueSet Statuses)> taken)
         {
-            string origin;
+            Diagnostics.LocalizedText origin;
             var statuses = FailedRequest;
             if (_sip.CarriesStatus(handler.ExceptionType))
             {
-                origin = "its catch of " + handler.ExceptionType.Name + " gets the failed request's status";
+                origin = Diagnostics.Fragments.CatchOfStatusException(handler.ExceptionType.Name);
 
                 // SipTransactionTimeoutException: the stack's own 408 when nothing answered (RFC 3261 section 8.1.3.1).
                 if (SipNames.ContainsAscii(handler.ExceptionType.Name, "timeout") || SipNames.ContainsAscii(handler.ExceptionType.Name, "timedout"))
@@ -104,7 +104,7 @@ namespace SipAnalyzers.Detection
             }
             else if (TestsCaughtStatus(handler))
             {
-                origin = "its catch tests the failed request's status on the exception";
+                origin = Diagnostics.Fragments.CatchTestsStatus;
             }
             else
             {

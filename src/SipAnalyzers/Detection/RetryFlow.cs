@@ -85,7 +85,7 @@ namespace SipAnalyzers.Detection
         {
             public static readonly State Start = new State(ValueSet.Empty, null, informed: false, uninformed: true);
 
-            private State(ValueSet admitted, IOperation? operand, bool informed, bool uninformed, string? origin = null)
+            private State(ValueSet admitted, IOperation? operand, bool informed, bool uninformed, Diagnostics.LocalizedText? origin = null)
             {
                 Origin = origin;
                 Admitted = admitted;
@@ -106,13 +106,13 @@ namespace SipAnalyzers.Detection
             /// <summary>Some path here knows nothing of the status.</summary>
             public bool Uninformed { get; }
 
-            public string? Origin { get; }
+            public Diagnostics.LocalizedText? Origin { get; }
 
             /// <summary>Every path, informed or not, narrowed to the statuses a test or a catch lets through.</summary>
             public State Inform(ValueSet set, IOperation? operand)
                 => new State((Uninformed ? ValueSet.All : Admitted).Intersect(set), Operand ?? operand, informed: true, uninformed: false, Origin);
 
-            public State From(string origin) => new State(Admitted, Operand, Informed, Uninformed, origin);
+            public State From(Diagnostics.LocalizedText origin) => new State(Admitted, Operand, Informed, Uninformed, origin);
 
             /// <summary>The same paths, now knowing nothing of the status.</summary>
             public static State Opaque(State state) => new State(ValueSet.Empty, state.Operand, informed: false, uninformed: true);

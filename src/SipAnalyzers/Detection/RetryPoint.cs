@@ -5,7 +5,7 @@ namespace SipAnalyzers.Detection
     /// <summary>A statement that re-issues a request, and the statuses for which control reaches it.</summary>
     internal readonly struct RetryPoint
     {
-        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false, string? origin = null)
+        public RetryPoint(IOperation at, ValueSet admitted, IOperation? statusOperand, bool nextIteration, bool informed, bool uninformed = false, Diagnostics.LocalizedText? origin = null)
         {
             Origin = origin;
             At = at;
@@ -42,6 +42,6 @@ namespace SipAnalyzers.Detection
             => new RetryPoint(At, Admitted.Intersect(statuses), StatusOperand, NextIteration, Informed, Uninformed, Origin);
 
         /// <summary>Where the statuses come from when no test of the code's own says it (a status-carrying catch), for the message.</summary>
-        public string? Origin { get; }
+        public Diagnostics.LocalizedText? Origin { get; }
     }
 }

@@ -51,7 +51,7 @@ namespace SipAnalyzers.Detection
         public bool HandlesRegistration { get; set; }
 
         /// <summary>Why the statuses reach it when the code tests none (a stack event that delivers failures), for the message.</summary>
-        public string? Evidence { get; set; }
+        public Diagnostics.LocalizedText? Evidence { get; set; }
 
         /// <summary>The loop body, method body, handler body, or the statement that builds a retry policy.</summary>
         public IOperation Scope { get; }

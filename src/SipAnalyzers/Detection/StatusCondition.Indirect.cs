@@ -106,7 +106,7 @@ namespace SipAnalyzers.Detection
             }
 
             var success = ValueSet.Range(200, 299);
-            return new StatusCondition(success, success.Complement(), reference, member.Name + " is set only after a 2xx response");
+            return new StatusCondition(success, success.Complement(), reference, Diagnostics.Fragments.SetOnlyAfterSuccess(member.Name));
         }
 
         /// <summary>

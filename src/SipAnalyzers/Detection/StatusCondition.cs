@@ -17,7 +17,7 @@ namespace SipAnalyzers.Detection
     /// </summary>
     internal readonly partial struct StatusCondition
     {
-        private StatusCondition(ValueSet whenTrue, ValueSet whenFalse, IOperation? operand, string? evidence = null)
+        private StatusCondition(ValueSet whenTrue, ValueSet whenFalse, IOperation? operand, Diagnostics.LocalizedText? evidence = null)
         {
             WhenTrue = whenTrue;
             WhenFalse = whenFalse;
@@ -33,7 +33,7 @@ namespace SipAnalyzers.Detection
         public IOperation? Operand { get; }
 
         /// <summary>Why a test that names no status reads one (a success flag), for the messages.</summary>
-        public string? Evidence { get; }
+        public Diagnostics.LocalizedText? Evidence { get; }
 
         public bool TestsStatus => Operand != null;
 

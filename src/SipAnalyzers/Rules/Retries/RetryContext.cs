@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SipAnalyzers.Context;
 using SipAnalyzers.Detection;
+using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Registry;
 using System.Collections.Generic;
 using System.Linq;
@@ -59,25 +60,25 @@ namespace SipAnalyzers.Rules
         public static string Titles(IEnumerable<int> codes) => string.Join(", ", codes.Select(c => SipStatusRegistry.Find(c)!.Title));
 
         /// <summary>The retrying statement, as the messages start: "This continue sends again", "This retry policy retries".</summary>
-        public string Retry => Describe("This continue sends again");
+        public LocalizedText Retry => Describe(Fragments.ContinueSendsAgain);
 
         /// <summary>The retrying statement, with where its statuses come from when no test of the code's own says it.</summary>
-        public string Describe(string continueText)
+        public LocalizedText Describe(LocalizedText continueText)
             => (Point.Origin ?? (ReachedByUnnamedStatuses ? Site.Evidence : null)) is { } evidence
-                ? Subject(continueText) + " (" + evidence + ")"
+                ? Fragments.WithEvidence(Subject(continueText), evidence)
                 : Subject(continueText);
 
         /// <summary>Statuses the code never names reach the retry: only the stack's evidence explains them.</summary>
         private bool ReachedByUnnamedStatuses => Site.Evidence != null && !Point.Admitted.Intersect(Facts.NamedStatuses.Complement()).IsEmpty;
 
-        private string Subject(string continueText) => Point.At switch
+        private LocalizedText Subject(LocalizedText continueText) => Point.At switch
         {
             IBranchOperation { BranchKind: BranchKind.Continue } => continueText,
-            IBranchOperation => "This goto sends again",
-            IAnonymousFunctionOperation => "This retry policy retries",
-            IInvocationOperation invocation when Point.NextIteration => "The loop calls " + invocation.TargetMethod.Name + " again",
-            IInvocationOperation invocation => "This call to " + invocation.TargetMethod.Name + " sends again",
-            _ => "This retries",
+            IBranchOperation => Fragments.GotoSendsAgain,
+            IAnonymousFunctionOperation => Fragments.PolicyRetries,
+            IInvocationOperation invocation when Point.NextIteration => Fragments.LoopCallsAgain(invocation.TargetMethod.Name),
+            IInvocationOperation invocation => Fragments.CallSendsAgain(invocation.TargetMethod.Name),
+            _ => Fragments.Retries,
         };
 
         private static string? RequestMethod(IInvocationOperation send)

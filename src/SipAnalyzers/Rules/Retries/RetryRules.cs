@@ -215,8 +215,8 @@ namespace SipAnalyzers.Rules
             {
                 HandlesRegistration = RetryNames.IsRegister(handlerName),
                 Evidence = delivered == null || raisedBy == null ? null
-                    : RetryNames.IsTemporaryFailureName(raisedBy) ? "the stack raises " + raisedBy + " on the failures it calls temporary"
-                    : "the stack raises " + raisedBy + " on every failure",
+                    : RetryNames.IsTemporaryFailureName(raisedBy) ? Fragments.RaisedOnTemporaryFailures(raisedBy)
+                    : Fragments.RaisedOnEveryFailure(raisedBy),
             });
         }
 

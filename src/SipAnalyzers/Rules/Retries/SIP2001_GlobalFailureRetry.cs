@@ -81,7 +81,7 @@ namespace SipAnalyzers.Rules
             }
 
             var which = reaching.SetEquals(GlobalFailures)
-                ? "any 6xx (" + string.Join(", ", codes.Select(c => c.Code)) + ")"
+                ? (object)Fragments.AnyGlobalFailure(string.Join(", ", codes.Select(c => c.Code)))
                 : string.Join(", ", codes.Select(c => c.Title));
             // The fix guards loops with 'break'; a continue inside a switch section would only break the switch.
             var properties = ImmutableDictionary<string, string?>.Empty;
@@ -98,7 +98,7 @@ namespace SipAnalyzers.Rules
                 register ? Registration : Descriptor,
                 point.At.Syntax.GetLocation(),
                 properties,
-                retry.Describe(register ? "This continue registers again" : "This continue moves on to the next target"),
+                retry.Describe(register ? Fragments.ContinueRegistersAgain : Fragments.ContinueMovesOn),
                 which);
         }
 
