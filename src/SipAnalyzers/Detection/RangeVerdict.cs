@@ -1,6 +1,8 @@
+using SipAnalyzers.Diagnostics;
 using SipAnalyzers.Generator;
 using SipAnalyzers.Registry;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace SipAnalyzers.Detection
@@ -21,7 +23,7 @@ namespace SipAnalyzers.Detection
     {
         public static readonly RangeVerdict None = new RangeVerdict(RangeVerdictKind.None, null, false, string.Empty, string.Empty, new List<(RangeBound, long)>());
 
-        private RangeVerdict(RangeVerdictKind kind, string? predicate, bool negated, string tests, string problem, List<(RangeBound Bound, long Constant)> corrections)
+        private RangeVerdict(RangeVerdictKind kind, string? predicate, bool negated, object tests, object problem, List<(RangeBound Bound, long Constant)> corrections)
         {
             Kind = kind;
             Predicate = predicate;
@@ -39,10 +41,10 @@ namespace SipAnalyzers.Detection
         public bool Negated { get; }
 
         /// <summary>What the (corrected) range tests, for messages: "2xx Success".</summary>
-        public string Tests { get; }
+        public object Tests { get; }
 
         /// <summary>SIP2003: what is wrong with the edges.</summary>
-        public string Problem { get; }
+        public object Problem { get; }
 
         /// <summary>SIP2003: the bound literals to change and their new constants (operators kept).</summary>
         public List<(RangeBound Bound, long Constant)> Corrections { get; }
@@ -68,7 +70,7 @@ namespace SipAnalyzers.Detection
                 // Anything else here tests no status at all or every status (x >= 0): no class to name.
                 var none = new List<(RangeBound, long)>();
                 return set.SetEquals(StatusValues) ? new RangeVerdict(RangeVerdictKind.ClassCheck, "IsValid", false, PredicateText("IsValid"), string.Empty, none)
-                    : set.Complement().SetEquals(StatusValues) ? new RangeVerdict(RangeVerdictKind.ClassCheck, "IsValid", true, "anything but " + PredicateText("IsValid"), string.Empty, none)
+                    : set.Complement().SetEquals(StatusValues) ? new RangeVerdict(RangeVerdictKind.ClassCheck, "IsValid", true, Fragments.AnythingBut(PredicateText("IsValid")), string.Empty, none)
                     : None;
             }
 
@@ -94,8 +96,8 @@ namespace SipAnalyzers.Detection
                     }
                 }
 
-                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", true, "invalid status codes",
-                    "treats " + Describe(statuses) + " as invalid, but SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", true, Fragments.InvalidStatusCodes,
+                    Fragments.TreatsAsInvalid(Describe(statuses)), corrections);
             }
 
             var single = statuses.Intervals.Count == 1 ? statuses.Intervals[0] : ((long, long)?)null;
@@ -106,8 +108,8 @@ namespace SipAnalyzers.Detection
             {
                 var corrections = range.Bounds.Where(b => b.UpperEdge == valid.Item2)
                     .Select(b => (b, b.ConstantForEdge(SipStatusRegistry.MaxStatus))).ToList();
-                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", false, "valid status codes",
-                    "stops at " + valid.Item2 + ", so the 6xx Global Failure class counts as invalid; SIP status codes run from 100 to 699 (RFC 3261 section 7.2)", corrections);
+                return new RangeVerdict(RangeVerdictKind.WrongBounds, "IsValid", false, Fragments.ValidStatusCodes,
+                    Fragments.ValidityStopsBefore6xx(valid.Item2), corrections);
             }
 
             if (Match(statuses) is { } exact)
@@ -121,7 +123,7 @@ namespace SipAnalyzers.Detection
             if (Match(complement) is { } negated
                 && (negated.Name != "IsNonSuccessFinal" || range.Bounds.Any(b => b.LowerEdge == SipStatusRegistry.MaxStatus + 1)))
             {
-                return new RangeVerdict(RangeVerdictKind.ClassCheck, negated.Name, true, "anything but " + negated.Text, string.Empty, new List<(RangeBound, long)>());
+                return new RangeVerdict(RangeVerdictKind.ClassCheck, negated.Name, true, Fragments.AnythingBut(negated.Text), string.Empty, new List<(RangeBound, long)>());
             }
 
             return single is { } interval ? ClassifyEdges(range, interval.Item1, interval.Item2) : None;
@@ -146,24 +148,23 @@ namespace SipAnalyzers.Detection
             var newLow = lowerOff ? low + 1 : low;
             var newHigh = upperIntoNext ? high - 1 : upperOff ? high / 100 * 100 + 99 : high;
 
-            var problems = new List<string>();
+            var problems = new List<object>();
             if (lowerOff)
             {
-                problems.Add("includes " + low + ", the last code of " + ClassName(low));
+                problems.Add(Fragments.IncludesLastCodeOf(low, ClassName(low)));
             }
 
             if (upperOffByOne)
             {
-                problems.Add("misses " + (high + 1) + ", the last code of " + ClassName(high));
+                problems.Add(Fragments.MissesLastCodeOf(high + 1, ClassName(high)));
             }
             else if (upperIntoNext)
             {
-                problems.Add("includes " + high + ", which is " + ClassName(high));
+                problems.Add(Fragments.IncludesCodeOf(high, ClassName(high)));
             }
             else if (upperEnumerated)
             {
-                problems.Add("stops at " + high + ", the highest code registered today, but a client must treat an unknown "
-                    + ClassName(high) + " code as " + (high / 100 * 100) + " (RFC 3261 section 8.1.3.2)");
+                problems.Add(Fragments.StopsAtHighestRegistered(high, ClassName(high), high / 100 * 100));
             }
 
             var corrections = new List<(RangeBound, long)>();
@@ -182,10 +183,10 @@ namespace SipAnalyzers.Detection
             var corrected = ValueSet.Range(newLow, newHigh);
             var match = Match(corrected);
             return new RangeVerdict(RangeVerdictKind.WrongBounds, match?.Name, false,
-                match?.Text ?? newLow + " to " + newHigh, string.Join(" and ", problems), corrections);
+                match?.Text ?? Fragments.RangeText(newLow, newHigh), new LocalizedList(Fragments.And, problems.ToArray()), corrections);
         }
 
-        private static (string Name, string Text)? Match(ValueSet statuses)
+        private static (string Name, object Text)? Match(ValueSet statuses)
         {
             if (statuses.Intervals.Count != 1)
             {
@@ -204,23 +205,23 @@ namespace SipAnalyzers.Detection
             return null;
         }
 
-        public static string PredicateText(string predicate) => predicate switch
+        public static object PredicateText(string predicate) => predicate switch
         {
-            "IsFinal" => "a final response (2xx to 6xx)",
-            "IsFailure" => "a failure (4xx to 6xx)",
-            "IsNonSuccessFinal" => "a non-2xx final response (3xx to 6xx)",
-            "IsValid" => "a valid status (100 to 699)",
+            "IsFinal" => Fragments.FinalResponseRange,
+            "IsFailure" => Fragments.FailureRange,
+            "IsNonSuccessFinal" => Fragments.NonSuccessFinalRange,
+            "IsValid" => Fragments.ValidStatusRange,
             _ => SipStatusClassText.Describe((SipStatusClass)(SipTypesSource.Predicates.First(p => p.Name == predicate).Low / 100)),
         };
 
-        private static string Describe(ValueSet statuses)
+        private static object Describe(ValueSet statuses)
         {
             if (Match(statuses) is { } match)
             {
                 return match.Text;
             }
 
-            return string.Join(", ", statuses.Intervals.Select(i => i.Low == i.High ? i.Low.ToString() : i.Low + " to " + i.High));
+            return new LocalizedList(", ", statuses.Intervals.Select(i => i.Low == i.High ? (object)i.Low.ToString(CultureInfo.InvariantCulture) : Fragments.RangeText(i.Low, i.High)).ToArray());
         }
 
         private static string ClassName(long code) => SipStatusClassText.Describe((SipStatusClass)(code / 100));

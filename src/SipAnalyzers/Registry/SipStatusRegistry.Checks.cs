@@ -1,3 +1,4 @@
+using SipAnalyzers.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -59,47 +60,31 @@ namespace SipAnalyzers.Registry
         }
 
         /// <summary>Where well-known unregistered codes come from (../shared/reference/sip-status-codes.md section 1.1).</summary>
-        public static string? UnregisteredOrigin(int code)
+        public static BilingualText? UnregisteredOrigin(int code)
         {
             switch (code)
             {
-                case 303: return "an HTTP code (See Other)";
-                case 304: return "an HTTP code (Not Modified); Alternative Service is 380";
-                case 409: return "an RFC 2543 code (Conflict) that RFC 3261 dropped";
-                case 411: return "an RFC 2543 code (Length Required) that RFC 3261 dropped";
+                case 303: return new BilingualText("an HTTP code (See Other)", "un code HTTP (See Other)");
+                case 304: return new BilingualText("an HTTP code (Not Modified); Alternative Service is 380", "un code HTTP (Not Modified) ; Alternative Service est 380");
+                case 409: return new BilingualText("an RFC 2543 code (Conflict) that RFC 3261 dropped", "un code de la RFC 2543 (Conflict) que la RFC 3261 a supprimé");
+                case 411: return new BilingualText("an RFC 2543 code (Length Required) that RFC 3261 dropped", "un code de la RFC 2543 (Length Required) que la RFC 3261 a supprimé");
                 default: return Stacks.KnownStacks.UnregisteredOrigin(code);
             }
         }
 
-        /// <summary>"499 is not a registered SIP status code: a client treats it as 400 Bad Request ...; nearest registered 4xx: 491, 493, 494".</summary>
-        public static string DescribeUnregistered(int code)
-            => code >= MinStatus && code <= MaxStatus
-                ? UnregisteredDescriptions[code - MinStatus] ??= Describe(code)
-                : Describe(code);
-
-        /// <summary>One message per unregistered value in 100..699, made when first reported (racing writers make the same text).</summary>
-        private static readonly string?[] UnregisteredDescriptions = new string?[MaxStatus - MinStatus + 1];
-
-        private static string Describe(int code)
-        {
-            var (origin, treatedAs, nearest) = UnregisteredParts(code);
-            return code + " is not a registered SIP status code" + origin + ": a client treats it as " + treatedAs
-                + " (RFC 3261 section 8.1.3.2)" + nearest;
-        }
-
         /// <summary>
-        /// The parts of <see cref="DescribeUnregistered"/>: where the code comes from (" (an HTTP code ...)" or empty), the
+        /// The parts of the messages on an unregistered code: where it comes from (" (an HTTP code ...)" or empty), the
         /// registered code a client treats it as ("400 Bad Request"), and the nearest registered codes of its class
-        /// ("; nearest registered 4xx: 491, 493, 494" or empty).
+        /// ("; nearest registered 4xx: 491, 493, 494" or empty), each in the message's language.
         /// </summary>
-        public static (string Origin, string TreatedAs, string Nearest) UnregisteredParts(int code)
+        public static (object Origin, string TreatedAs, object Nearest) UnregisteredParts(int code)
         {
             var origin = UnregisteredOrigin(code);
             var treated = TreatedAs(code);
             var nearest = Nearest(code);
-            return (origin != null ? " (" + origin + ")" : string.Empty,
+            return (origin != null ? Fragments.Origin(origin) : string.Empty,
                 treated.Code + " " + treated.ReasonPhrase,
-                nearest.Count == 0 ? string.Empty : "; nearest registered " + code / 100 + "xx: " + string.Join(", ", nearest));
+                nearest.Count == 0 ? string.Empty : Fragments.NearestRegistered(code / 100 + "xx", string.Join(", ", nearest)));
         }
     }
 }

@@ -41,6 +41,73 @@ namespace SipAnalyzers.Diagnostics
 
         public static LocalizedText SetOnlyAfterSuccess(string member) => Text(nameof(SetOnlyAfterSuccess), member);
 
+        // Why every response, provisional ones included, reaches a handler (SIP2002).
+        public static LocalizedText StackEventDeliversEveryResponse(string name) => Text(nameof(StackEventDeliversEveryResponse), name);
+
+        public static LocalizedText StackCallbackDeliversEveryResponse(string name) => Text(nameof(StackCallbackDeliversEveryResponse), name);
+
+        public static LocalizedText NameSaysItHandlesResponses(string name) => Text(nameof(NameSaysItHandlesResponses), name);
+
+        public static LocalizedText EveryResponseParsedBy(string method) => Text(nameof(EveryResponseParsedBy), method);
+
+        /// <summary>SIP2002's "then treat the rest as final" / "as failure".</summary>
+        public static LocalizedText Final => Text(nameof(Final));
+
+        public static LocalizedText Failure => Text(nameof(Failure));
+
+        /// <summary>SIP2008: the request a provisional response answers when it is not one method.</summary>
+        public static LocalizedText NonInviteRequest => Text(nameof(NonInviteRequest));
+
+        /// <summary>SIP2007: " (OnRegister handles registrations)", after the advice.</summary>
+        public static LocalizedText HandlesRegistrations(string handler) => Text(nameof(HandlesRegistrations), handler);
+
+        // Unregistered codes (SIP1003, SIP1004, SIP1005).
+        /// <summary>" (an HTTP code (See Other))", after "is not a registered SIP status code".</summary>
+        public static LocalizedText Origin(object origin) => Text(nameof(Origin), origin);
+
+        /// <summary>"; nearest registered 4xx: 491, 493, 494".</summary>
+        public static LocalizedText NearestRegistered(string codeClass, string codes) => Text(nameof(NearestRegistered), codeClass, codes);
+
+        // Class and range tests (SIP1002, SIP2003).
+        public static LocalizedText FinalResponseRange => Text(nameof(FinalResponseRange));
+
+        public static LocalizedText FailureRange => Text(nameof(FailureRange));
+
+        public static LocalizedText NonSuccessFinalRange => Text(nameof(NonSuccessFinalRange));
+
+        public static LocalizedText ValidStatusRange => Text(nameof(ValidStatusRange));
+
+        public static LocalizedText ValidStatusCodes => Text(nameof(ValidStatusCodes));
+
+        public static LocalizedText InvalidStatusCodes => Text(nameof(InvalidStatusCodes));
+
+        public static LocalizedText AnythingBut(object what) => Text(nameof(AnythingBut), what);
+
+        public static LocalizedText RangeText(long low, long high) => Text(nameof(RangeText), low, high);
+
+        public static LocalizedText TreatsAsInvalid(object statuses) => Text(nameof(TreatsAsInvalid), statuses);
+
+        public static LocalizedText ValidityStopsBefore6xx(long high) => Text(nameof(ValidityStopsBefore6xx), high);
+
+        public static LocalizedText IncludesLastCodeOf(long code, string codeClass) => Text(nameof(IncludesLastCodeOf), code, codeClass);
+
+        public static LocalizedText MissesLastCodeOf(long code, string codeClass) => Text(nameof(MissesLastCodeOf), code, codeClass);
+
+        public static LocalizedText IncludesCodeOf(long code, string codeClass) => Text(nameof(IncludesCodeOf), code, codeClass);
+
+        public static LocalizedText StopsAtHighestRegistered(long code, string codeClass, long classCode) => Text(nameof(StopsAtHighestRegistered), code, codeClass, classCode);
+
+        public static LocalizedText UseFor(string replacement, object tests) => Text(nameof(UseFor), replacement, tests);
+
+        public static LocalizedText Change(long bound, long constant) => Text(nameof(Change), bound, constant);
+
+        public static LocalizedText ChangeToTest(object changes, object tests) => Text(nameof(ChangeToTest), changes, tests);
+
+        public static LocalizedText TestWholeClass(object tests) => Text(nameof(TestWholeClass), tests);
+
+        /// <summary>The separator of two problems or two changes: " and ".</summary>
+        public static LocalizedText And => Text(nameof(And));
+
         /// <summary>"any 6xx (600, 603, 604, 606, 607, 608)".</summary>
         public static LocalizedText AnyGlobalFailure(string codes) => Text(nameof(AnyGlobalFailure), codes);
 

@@ -41,3 +41,28 @@ namespace SipAnalyzers.Diagnostics
         public override int GetHashCode() => _key.GetHashCode();
     }
 }
+
+namespace SipAnalyzers.Diagnostics
+{
+    /// <summary>Pieces joined by a separator, each formatted in the message's language ("misses 299 ... and includes 300 ...").</summary>
+    internal sealed class LocalizedList : IFormattable
+    {
+        private readonly object[] _items;
+        private readonly object _separator;
+
+        /// <param name="separator">", " or a <see cref="LocalizedText"/> such as <see cref="Fragments.And"/>.</param>
+        public LocalizedList(object separator, params object[] items)
+        {
+            _separator = separator;
+            _items = items;
+        }
+
+        public string ToString(string? format, IFormatProvider? formatProvider)
+        {
+            var separator = _separator is IFormattable formattable ? formattable.ToString(null, formatProvider) : _separator.ToString();
+            return string.Join(separator, _items.Select(i => i is IFormattable f ? f.ToString(null, formatProvider) : i.ToString()));
+        }
+
+        public override string ToString() => ToString(null, null);
+    }
+}

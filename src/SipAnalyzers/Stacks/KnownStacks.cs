@@ -49,15 +49,26 @@ namespace SipAnalyzers.Stacks
             => StatusEnums.SelectMany(e => e.Members.Select(m => (m.Value, m.Key)));
 
         /// <summary>What a stack means by an unregistered code inside 100..699 (pjsip's 490), or null.</summary>
-        public static string? UnregisteredOrigin(int code)
-            => All.SelectMany(p => p.UnregisteredCodes).FirstOrDefault(n => n.Code == code)?.Text;
+        public static Diagnostics.BilingualText? UnregisteredOrigin(int code)
+            => All.SelectMany(p => p.UnregisteredCodes).FirstOrDefault(n => n.Code == code)?.Localized;
 
         /// <summary>What a stack's local code outside 100..699 is (pjsip's 7xx), or null.</summary>
-        public static string? LocalCodeNote(int code)
-            => All.SelectMany(p => p.LocalCodes).FirstOrDefault(r => code >= r.From && code <= r.To)?.Text;
+        public static Diagnostics.BilingualText? LocalCodeNote(int code)
+            => All.SelectMany(p => p.LocalCodes).FirstOrDefault(r => code >= r.From && code <= r.To) is { } range
+                ? new Diagnostics.BilingualText(range.Text, range.French)
+                : null;
 
         /// <summary>The stacks' quirks for a code, for its docs page.</summary>
         public static IEnumerable<string> Notes(int code)
             => All.SelectMany(p => p.Notes).Where(n => n.Code == code).Select(n => n.Text);
+
+        /// <summary>The same notes in French, for docs/fr.</summary>
+        public static IEnumerable<string> FrenchNotes(int code)
+            => All.SelectMany(p => p.Notes).Where(n => n.Code == code).Select(n => n.French);
+
+        /// <summary>Every note and local-code text of every profile, for the translation completeness test.</summary>
+        public static IEnumerable<Diagnostics.BilingualText> AllNotes()
+            => All.SelectMany(p => p.Notes.Concat(p.UnregisteredCodes).Select(n => n.Localized)
+                .Concat(p.LocalCodes.Select(r => new Diagnostics.BilingualText(r.Text, r.French))));
     }
 }

@@ -60,14 +60,19 @@ namespace SipAnalyzers.Stacks
                 // A transfer's progress: first 100 Accepted, then each NOTIFY's sipfrag status; finalNotify marks the last.
                 new EventProfile(Call, "onCallTransferStatus", ResponseDelivery.EveryResponse, isOverride: true),
             },
-            UnregisteredCodes = new[] { new CodeNote(490, "pjsip's Request Updated, never registered") },
-            LocalCodes = new[] { new LocalCodeRange(700, 799, "pjsip's 7xx are local errors that must never go on the wire") },
+            UnregisteredCodes = new[] { new CodeNote(490, "pjsip's Request Updated, never registered", "le Request Updated de pjsip, jamais enregistré") },
+            LocalCodes = new[] { new LocalCodeRange(700, 799, "pjsip's 7xx are local errors that must never go on the wire",
+                "les 7xx de pjsip sont des erreurs locales qui ne doivent jamais partir sur le réseau") },
             Notes = new[]
             {
-                new CodeNote(437, "pjsip (`PJSIP_SC_UNSUPPORTED_CERTIFICATE`) still uses the RFC 4474 name."),
-                new CodeNote(485, "pjsip spells this member `PJSIP_AC_AMBIGUOUS` (AC, not SC)."),
-                new CodeNote(408, "pjsip also defines `PJSIP_SC_TSX_TIMEOUT` with this value: a local transaction timeout reported as 408 (RFC 3261 section 8.1.3.1)."),
-                new CodeNote(503, "pjsip also defines `PJSIP_SC_TSX_TRANSPORT_ERROR` with this value: a local transport failure reported as 503 (RFC 3261 section 8.1.3.1)."),
+                new CodeNote(437, "pjsip (`PJSIP_SC_UNSUPPORTED_CERTIFICATE`) still uses the RFC 4474 name.",
+                    "pjsip (`PJSIP_SC_UNSUPPORTED_CERTIFICATE`) utilise encore le nom de la RFC 4474."),
+                new CodeNote(485, "pjsip spells this member `PJSIP_AC_AMBIGUOUS` (AC, not SC).",
+                    "pjsip écrit ce membre `PJSIP_AC_AMBIGUOUS` (AC, et non SC)."),
+                new CodeNote(408, "pjsip also defines `PJSIP_SC_TSX_TIMEOUT` with this value: a local transaction timeout reported as 408 (RFC 3261 section 8.1.3.1).",
+                    "pjsip définit aussi `PJSIP_SC_TSX_TIMEOUT` avec cette valeur : l'expiration locale d'une transaction, signalée comme un 408 (RFC 3261, section 8.1.3.1)."),
+                new CodeNote(503, "pjsip also defines `PJSIP_SC_TSX_TRANSPORT_ERROR` with this value: a local transport failure reported as 503 (RFC 3261 section 8.1.3.1).",
+                    "pjsip définit aussi `PJSIP_SC_TSX_TRANSPORT_ERROR` avec cette valeur : une panne de transport locale, signalée comme un 503 (RFC 3261, section 8.1.3.1)."),
             },
         };
 

@@ -58,8 +58,10 @@ namespace SipAnalyzers.Stacks
             },
             Notes = new[]
             {
-                new CodeNote(380, "SIPSorcery's `SIPResponseStatusCodesEnum.AlternativeService` is 304, not 380: do not use it. SipAnalyzers' fixes use `Sip.SipStatusCode.AlternativeService` instead."),
-                new CodeNote(437, "SIPSorcery (`UnsupportedCertificate`) still uses the RFC 4474 name."),
+                new CodeNote(380, "SIPSorcery's `SIPResponseStatusCodesEnum.AlternativeService` is 304, not 380: do not use it. SipAnalyzers' fixes use `Sip.SipStatusCode.AlternativeService` instead.",
+                    "Le membre `SIPResponseStatusCodesEnum.AlternativeService` de SIPSorcery vaut 304, et non 380 : ne pas l'utiliser. Les correctifs de SipAnalyzers utilisent `Sip.SipStatusCode.AlternativeService` à la place."),
+                new CodeNote(437, "SIPSorcery (`UnsupportedCertificate`) still uses the RFC 4474 name.",
+                    "SIPSorcery (`UnsupportedCertificate`) utilise encore le nom de la RFC 4474."),
             },
         };
 

@@ -194,26 +194,36 @@ namespace SipAnalyzers.Stacks
     /// <summary>One code and what a stack means by it.</summary>
     internal sealed class CodeNote
     {
-        public CodeNote(int code, string text)
+        public CodeNote(int code, string text, string french)
         {
             Code = code;
             Text = text;
+            French = french;
         }
 
         public int Code { get; }
 
         public string Text { get; }
+
+        /// <summary>The same in French, for French messages and docs/fr.</summary>
+        public string French { get; }
+
+        public Diagnostics.BilingualText Localized => new Diagnostics.BilingualText(Text, French);
     }
 
     /// <summary>Codes a stack reports for local failures and never sends.</summary>
     internal sealed class LocalCodeRange
     {
-        public LocalCodeRange(int from, int to, string text)
+        public LocalCodeRange(int from, int to, string text, string french)
         {
             From = from;
             To = to;
             Text = text;
+            French = french;
         }
+
+        /// <summary>The same in French.</summary>
+        public string French { get; }
 
         public int From { get; }
 

@@ -27,7 +27,8 @@ namespace SipAnalyzers.Stacks
             },
             UnregisteredCodes = new[]
             {
-                new CodeNote(605, "a Microsoft UCMA vendor code (DeclineAll); portable code uses 603, 607 or 608"),
+                new CodeNote(605, "a Microsoft UCMA vendor code (DeclineAll); portable code uses 603, 607 or 608",
+                    "un code propriétaire de Microsoft UCMA (DeclineAll) ; un code portable utilise 603, 607 ou 608"),
             },
         };
     }

@@ -38,18 +38,19 @@ namespace SipAnalyzers.Rules
                 .Add(FixProperties.Negated, usePredicate && verdict.Negated ? "true" : null)
                 .Add(FixProperties.NullableOperand, usePredicate && Constants.IsNullable(range.Operand.Type) ? "true" : null);
 
-            string remedy;
+            LocalizedText remedy;
             if (usePredicate)
             {
-                remedy = "use " + RangeRules.Replacement(verdict.Predicate!, verdict.Negated, range.Operand) + " for " + verdict.Tests;
+                remedy = Fragments.UseFor(RangeRules.Replacement(verdict.Predicate!, verdict.Negated, range.Operand), verdict.Tests);
             }
             else if (verdict.Corrections.Count > 0)
             {
-                remedy = "change " + string.Join(" and ", verdict.Corrections.Select(c => c.Bound.Value + " to " + c.Constant)) + " to test " + verdict.Tests;
+                var changes = new LocalizedList(Fragments.And, verdict.Corrections.Select(c => (object)Fragments.Change(c.Bound.Value, c.Constant)).ToArray());
+                remedy = Fragments.ChangeToTest(changes, verdict.Tests);
             }
             else
             {
-                remedy = "test the whole class (" + verdict.Tests + ")";
+                remedy = Fragments.TestWholeClass(verdict.Tests);
             }
 
             return Diagnostic.Create(Descriptor, range.Location, properties, RangeRules.Shorten(range.Text), verdict.Problem, remedy);

@@ -40,25 +40,25 @@ namespace SipAnalyzers.Rules
                 IMethodBodyOperation { BlockBody: { } block } when context.ContainingSymbol is IMethodSymbol method
                     && (method.IsOverride ? StackKnowledge.CallbackDelivery(method) : ResponseDelivery.Unknown) is var delivery
                     && SeesEveryResponse(delivery, method.Name)
-                    => ((IOperation)block, method.Parameters, Evidence(delivery, method.Name, "callback")),
+                    => ((IOperation)block, method.Parameters, Evidence(delivery, method.Name, callback: true)),
                 IAnonymousFunctionOperation lambda when OperationHelpers.SubscribedEvent(lambda) is { } subscribed
                     && StackKnowledge.Delivery(subscribed) is var eventDelivery
                     && SeesEveryResponse(eventDelivery, subscribed.Name)
-                    => (lambda.Body, lambda.Symbol.Parameters, Evidence(eventDelivery, subscribed.Name, "event")),
-                _ => (null, ImmutableArray<IParameterSymbol>.Empty, string.Empty),
+                    => (lambda.Body, lambda.Symbol.Parameters, Evidence(eventDelivery, subscribed.Name, callback: false)),
+                _ => (null, ImmutableArray<IParameterSymbol>.Empty, (LocalizedText?)null),
             };
 
-            if (body != null && parameters.Length > 0 && !IsGenerated(context, sip))
+            if (body != null && evidence != null && parameters.Length > 0 && !IsGenerated(context, sip))
             {
                 SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, parameters, evidence, context.ReportDiagnostic);
             }
         }
 
         /// <summary>Why every response reaches a handler: its stack documents it, or its name says it receives responses.</summary>
-        private static string Evidence(ResponseDelivery delivery, string name, string kind)
-            => delivery == ResponseDelivery.EveryResponse
-                ? "the stack's " + name + " " + kind + " delivers every response, provisional ones included"
-                : name + " handles responses (its name says so) and nothing shows that it gets only final ones";
+        private static LocalizedText Evidence(ResponseDelivery delivery, string name, bool callback)
+            => delivery != ResponseDelivery.EveryResponse ? Fragments.NameSaysItHandlesResponses(name)
+                : callback ? Fragments.StackCallbackDeliversEveryResponse(name)
+                : Fragments.StackEventDeliversEveryResponse(name);
 
         /// <summary>
         /// A handler that receives every response of a transaction, provisional ones included: what the stack's profile says

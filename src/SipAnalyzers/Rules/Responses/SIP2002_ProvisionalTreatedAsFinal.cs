@@ -58,7 +58,7 @@ namespace SipAnalyzers.Rules
 
         /// <param name="body">A handler whose name passed <see cref="IsResponseHandlerName"/>.</param>
         /// <param name="evidence">Why provisional responses reach the handler, as the message says it ("the SIPSorcery event X delivers every response").</param>
-        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string evidence, Action<Diagnostic> report)
+        public static void Check(SipCompilationContext sip, IOperation body, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, LocalizedText evidence, Action<Diagnostic> report)
         {
             foreach (var parameter in parameters)
             {
@@ -96,7 +96,7 @@ namespace SipAnalyzers.Rules
             }
 
             CheckTests(sip, PathConditions.EnclosingBody(parse), declarator.Symbol, parse.Syntax.SpanStart,
-                "every response that arrives is parsed here by " + method.Name, report);
+                Fragments.EveryResponseParsedBy(method.Name), report);
         }
 
         private static bool IsWireText(ITypeSymbol? type)
@@ -104,7 +104,7 @@ namespace SipAnalyzers.Rules
                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
                || type?.Name is "SIPMessageBuffer" or "SipMessageBuffer" or "ReadOnlySpan" or "ReadOnlyMemory";
 
-        private static void CheckTests(SipCompilationContext sip, IOperation body, ISymbol response, int after, string evidence, Action<Diagnostic> report)
+        private static void CheckTests(SipCompilationContext sip, IOperation body, ISymbol response, int after, LocalizedText evidence, Action<Diagnostic> report)
         {
             foreach (var operation in OperationWalk.Descendants(body))
             {
@@ -148,7 +148,7 @@ namespace SipAnalyzers.Rules
                     continue;
                 }
 
-                var label = branch.Intersect(Success).IsEmpty ? "failure" : "final";
+                var label = branch.Intersect(Success).IsEmpty ? Fragments.Failure : Fragments.Final;
                 var codes = string.Join(", ", SipStatusRegistry.All.Where(i => i.Code < 200 && branch.Contains(i.Code)).Select(i => i.Title));
                 report(Diagnostic.Create(message, conditional.Condition.Syntax.GetLocation(), conditional.Condition.Syntax.ToString(), codes, label, evidence));
             }

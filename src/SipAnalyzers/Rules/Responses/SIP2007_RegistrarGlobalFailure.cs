@@ -31,8 +31,8 @@ namespace SipAnalyzers.Rules
             }
 
             var methods = RequestMethods.At(site.Call);
-            var why = methods.IsOnly("REGISTER") ? string.Empty
-                : methods.IsAny && ResponseRules.NameSaying(containing, "registrar", "register", "registration") is { } handler ? " (" + handler + " handles registrations)"
+            object? why = methods.IsOnly("REGISTER") ? string.Empty
+                : methods.IsAny && ResponseRules.NameSaying(containing, "registrar", "register", "registration") is { } handler ? Fragments.HandlesRegistrations(handler)
                 : null;
             if (why == null)
             {

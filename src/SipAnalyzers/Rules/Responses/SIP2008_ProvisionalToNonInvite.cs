@@ -48,7 +48,7 @@ namespace SipAnalyzers.Rules
             }
 
             var methods = RequestMethods.At(site.Call);
-            string? method = methods.Excludes("INVITE") ? methods.Single ?? "a non-INVITE request"
+            object? method = methods.Excludes("INVITE") ? methods.Single ?? (object)Fragments.NonInviteRequest
                 : methods.IsAny && ResponseRules.NameSaying(containing, "invite") == null && !ReportsOnASubscription(containing)
                   && ResponseRules.NameSaying(containing, NonInviteHandlers) is { } handler
                     ? Handled(handler)
