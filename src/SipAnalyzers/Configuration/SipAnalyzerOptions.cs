@@ -28,11 +28,11 @@ namespace SipAnalyzers.Configuration
 
         public static readonly SipAnalyzerOptions Empty =
             new SipAnalyzerOptions(null, string.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty, ImmutableArray<SymbolPattern>.Empty,
-                ImmutableArray<(string, string)>.Empty, ImmutableArray<(string, string)>.Empty);
+                ImmutableArray<(string, object)>.Empty, ImmutableArray<(string, object)>.Empty);
 
-        private SipAnalyzerOptions(string? statusEnum, string statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols,
-            ImmutableArray<SymbolPattern> sendMethods, ImmutableArray<(string Key, string Source)> unknownKeys,
-            ImmutableArray<(string Value, string Source)> unsupportedLanguages)
+        private SipAnalyzerOptions(string? statusEnum, object statusEnumSource, ImmutableArray<SymbolPattern> statusSymbols, ImmutableArray<SymbolPattern> excludedSymbols,
+            ImmutableArray<SymbolPattern> sendMethods, ImmutableArray<(string Key, object Source)> unknownKeys,
+            ImmutableArray<(string Value, object Source)> unsupportedLanguages)
         {
             UnsupportedLanguages = unsupportedLanguages;
             StatusEnum = statusEnum;
@@ -44,10 +44,10 @@ namespace SipAnalyzers.Configuration
         }
 
         /// <summary><c>sip_analyzers.*</c> keys that are no option (<c>status_symbol</c> for <c>status_symbols</c>), with where each was set.</summary>
-        public ImmutableArray<(string Key, string Source)> UnknownKeys { get; }
+        public ImmutableArray<(string Key, object Source)> UnknownKeys { get; }
 
         /// <summary><c>sip_analyzers.documentation_language</c> values that are neither English nor French, with where each was set.</summary>
-        public ImmutableArray<(string Value, string Source)> UnsupportedLanguages { get; }
+        public ImmutableArray<(string Value, object Source)> UnsupportedLanguages { get; }
 
         /// <summary>The documentation languages the generator has texts for.</summary>
         public static bool IsSupportedLanguage(string value)
@@ -57,7 +57,7 @@ namespace SipAnalyzers.Configuration
         public string? StatusEnum { get; }
 
         /// <summary>Where <see cref="StatusEnum"/> was set (see <see cref="SymbolPattern.Source"/>).</summary>
-        public string StatusEnumSource { get; }
+        public object StatusEnumSource { get; }
 
         public ImmutableArray<SymbolPattern> StatusSymbols { get; }
 
@@ -86,12 +86,12 @@ namespace SipAnalyzers.Configuration
         public static SipAnalyzerOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
         {
             string? statusEnum = null;
-            var statusEnumSource = string.Empty;
+            object statusEnumSource = string.Empty;
             var statusSymbols = new List<SymbolPattern>();
             var excluded = new List<SymbolPattern>();
             var sendMethods = new List<SymbolPattern>();
-            var unknown = new List<(string Key, string Source)>();
-            var languages = new List<(string Value, string Source)>();
+            var unknown = new List<(string Key, object Source)>();
+            var languages = new List<(string Value, object Source)>();
             var seen = new HashSet<AnalyzerConfigOptions>();
 
             // The source is named only for an options object not seen yet: trees under one .editorconfig share one.
@@ -102,8 +102,8 @@ namespace SipAnalyzers.Configuration
                     return;
                 }
 
-                var source = tree == null ? "set in a global analyzer config"
-                    : "set in the .editorconfig that applies to " + System.IO.Path.GetFileName(tree.FilePath);
+                object source = tree == null ? Diagnostics.Fragments.SetInGlobalConfig
+                    : Diagnostics.Fragments.SetInEditorConfig(System.IO.Path.GetFileName(tree.FilePath));
 
                 if (statusEnum == null && options.TryGetValue(StatusEnumKey, out var value) && !string.IsNullOrWhiteSpace(value))
                 {
@@ -145,7 +145,7 @@ namespace SipAnalyzers.Configuration
                 unknown.ToImmutableArray(), languages.ToImmutableArray());
         }
 
-        private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into, string source)
+        private static void AddPatterns(AnalyzerConfigOptions options, string key, List<SymbolPattern> into, object source)
         {
             if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
             {

@@ -13,13 +13,13 @@ namespace SipAnalyzers.Configuration
         private readonly bool _startsWithWildcard;
         private readonly bool _endsWithWildcard;
 
-        public SymbolPattern(string text, string key = "", string source = "")
+        public SymbolPattern(string text, string key = "", object? source = null)
         {
             Written = text;
             text = text.Replace('@', '#');
             Text = text;
             Key = key;
-            Source = source;
+            Source = source ?? string.Empty;
             _parts = text.Split(new[] { '*' }, StringSplitOptions.None);
             _startsWithWildcard = text.StartsWith("*", StringComparison.Ordinal);
             _endsWithWildcard = text.EndsWith("*", StringComparison.Ordinal);
@@ -34,7 +34,7 @@ namespace SipAnalyzers.Configuration
         public string Key { get; }
 
         /// <summary>Where it was set, as a user can find it: "the global analyzer config", or the .editorconfig that applies to a file.</summary>
-        public string Source { get; }
+        public object Source { get; }
 
         public bool Matches(string id)
         {

@@ -78,6 +78,9 @@ namespace SipAnalyzers.Registry
         /// <summary>"RFC 3261 section 21.4.24" or "RFC 8197".</summary>
         public string Citation => Section.Length == 0 ? Rfc : Rfc + " section " + Section;
 
+        /// <summary><see cref="Citation"/> in the message's language ("RFC 3261, section 21.4.24" in French).</summary>
+        public object LocalizedCitation => Section.Length == 0 ? Rfc : Diagnostics.Fragments.Citation(Rfc, Section);
+
         /// <summary>"486 Busy Here".</summary>
         public string Title => Code + " " + ReasonPhrase;
 

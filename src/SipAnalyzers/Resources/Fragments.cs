@@ -108,6 +108,52 @@ namespace SipAnalyzers.Diagnostics
         /// <summary>The separator of two problems or two changes: " and ".</summary>
         public static LocalizedText And => Text(nameof(And));
 
+        // SIP2010's advice.
+        public static LocalizedText CompareWith(string status, string title) => Text(nameof(CompareWith), status, title);
+
+        public static LocalizedText Compare(string comparison) => Text(nameof(Compare), comparison);
+
+        public static LocalizedText CompareStatusWith(string title) => Text(nameof(CompareStatusWith), title);
+
+        public static LocalizedText CompareStatusInstead => Text(nameof(CompareStatusInstead));
+
+        /// <summary>"RFC 3261 section 21.4.24".</summary>
+        public static LocalizedText Citation(string rfc, string section) => Text(nameof(Citation), rfc, section);
+
+        // Configuration (SIP9001, SIP9002): where an option was set, why its value cannot be read, what it names.
+        public static LocalizedText SetInGlobalConfig => Text(nameof(SetInGlobalConfig));
+
+        public static LocalizedText SetInEditorConfig(string file) => Text(nameof(SetInEditorConfig), file);
+
+        public static LocalizedText DocumentationLanguages => Text(nameof(DocumentationLanguages));
+
+        public static LocalizedText EnumIsAType => Text(nameof(EnumIsAType));
+
+        public static LocalizedText NotAnEnum(string type) => Text(nameof(NotAnEnum), type);
+
+        public static LocalizedText StartWithKind => Text(nameof(StartWithKind));
+
+        public static LocalizedText SendMethodIsAMethod => Text(nameof(SendMethodIsAMethod));
+
+        public static LocalizedText ParameterFollowsMethod => Text(nameof(ParameterFollowsMethod));
+
+        // What an unresolved ID names: "matches no {this}" (French carries its own determiner).
+        public static LocalizedText NoType => Text(nameof(NoType));
+
+        public static LocalizedText NoMethod => Text(nameof(NoMethod));
+
+        public static LocalizedText NoProperty => Text(nameof(NoProperty));
+
+        public static LocalizedText NoField => Text(nameof(NoField));
+
+        public static LocalizedText NoEvent => Text(nameof(NoEvent));
+
+        public static LocalizedText NoNamespace => Text(nameof(NoNamespace));
+
+        public static LocalizedText NoTypeOrNamespace(string name) => Text(nameof(NoTypeOrNamespace), name);
+
+        public static LocalizedText NoParameter(string name, string method) => Text(nameof(NoParameter), name, method);
+
         /// <summary>"any 6xx (600, 603, 604, 606, 607, 608)".</summary>
         public static LocalizedText AnyGlobalFailure(string codes) => Text(nameof(AnyGlobalFailure), codes);
 

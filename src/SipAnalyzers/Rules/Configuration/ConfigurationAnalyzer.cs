@@ -50,7 +50,7 @@ namespace SipAnalyzers.Rules
 
             foreach (var (value, source) in options.UnsupportedLanguages)
             {
-                Malformed(context, SipAnalyzerOptions.DocumentationLanguageKey, value, source, "the documentation languages are en (the default) and fr");
+                Malformed(context, SipAnalyzerOptions.DocumentationLanguageKey, value, source, Fragments.DocumentationLanguages);
             }
 
             if (options.StatusEnum is { } statusEnum)
@@ -74,12 +74,12 @@ namespace SipAnalyzers.Rules
             }
         }
 
-        private static void CheckStatusEnum(CompilationAnalysisContext context, string value, string source)
+        private static void CheckStatusEnum(CompilationAnalysisContext context, string value, object source)
         {
             const string Key = SipAnalyzerOptions.StatusEnumKey;
             if (value.IndexOf(':') >= 0 && !value.StartsWith("T:", StringComparison.Ordinal))
             {
-                Malformed(context, Key, value, source, "an enum is a type: write T:Namespace.Name, or the metadata name without a prefix");
+                Malformed(context, Key, value, source, Fragments.EnumIsAType);
                 return;
             }
 
@@ -88,11 +88,11 @@ namespace SipAnalyzers.Rules
                 : context.Compilation.GetTypeByMetadataName(value);
             if (type == null)
             {
-                Unresolved(context, Key, value, source, "type");
+                Unresolved(context, Key, value, source, Kind('T'));
             }
             else if (type.TypeKind != TypeKind.Enum)
             {
-                Malformed(context, Key, value, source, type.ToDisplayString() + " is not an enum");
+                Malformed(context, Key, value, source, Fragments.NotAnEnum(type.ToDisplayString()));
             }
         }
 
@@ -102,20 +102,20 @@ namespace SipAnalyzers.Rules
             var written = pattern.Written;
             if (text.Length < 3 || text[1] != ':' || "TMPFEN".IndexOf(text[0]) < 0)
             {
-                Malformed(context, pattern.Key, written, pattern.Source, "start with the kind of symbol: T: type, M: method, P: property, F: field, E: event, N: namespace");
+                Malformed(context, pattern.Key, written, pattern.Source, Fragments.StartWithKind);
                 return;
             }
 
             if (methodsOnly && text[0] != 'M')
             {
-                Malformed(context, pattern.Key, written, pattern.Source, "a send method is a method: M:Namespace.Type.Name(ParameterTypes)");
+                Malformed(context, pattern.Key, written, pattern.Source, Fragments.SendMethodIsAMethod);
                 return;
             }
 
             var hash = text.IndexOf('#');
             if (hash >= 0 && text[0] != 'M')
             {
-                Malformed(context, pattern.Key, written, pattern.Source, "'@name' selects a parameter, so it follows a method ID (M:...)");
+                Malformed(context, pattern.Key, written, pattern.Source, Fragments.ParameterFollowsMethod);
                 return;
             }
 
@@ -134,7 +134,7 @@ namespace SipAnalyzers.Rules
                 if (DocumentationCommentId.GetFirstSymbolForDeclarationId("T:" + container, compilation) == null
                     && DocumentationCommentId.GetFirstSymbolForDeclarationId("N:" + container, compilation) == null)
                 {
-                    Unresolved(context, pattern.Key, written, pattern.Source, "type or namespace named " + container);
+                    Unresolved(context, pattern.Key, written, pattern.Source, Fragments.NoTypeOrNamespace(container));
                 }
 
                 return;
@@ -148,7 +148,7 @@ namespace SipAnalyzers.Rules
             }
             else if (hash >= 0 && symbol is IMethodSymbol method && !HasParameter(method, text.Substring(hash + 1)))
             {
-                Unresolved(context, pattern.Key, written, pattern.Source, "parameter named " + text.Substring(hash + 1) + " of " + method.ToDisplayString());
+                Unresolved(context, pattern.Key, written, pattern.Source, Fragments.NoParameter(text.Substring(hash + 1), method.ToDisplayString()));
             }
         }
 
@@ -165,20 +165,20 @@ namespace SipAnalyzers.Rules
             return false;
         }
 
-        private static string Kind(char prefix) => prefix switch
+        private static LocalizedText Kind(char prefix) => prefix switch
         {
-            'T' => "type",
-            'M' => "method",
-            'P' => "property",
-            'F' => "field",
-            'E' => "event",
-            _ => "namespace",
+            'T' => Fragments.NoType,
+            'M' => Fragments.NoMethod,
+            'P' => Fragments.NoProperty,
+            'F' => Fragments.NoField,
+            'E' => Fragments.NoEvent,
+            _ => Fragments.NoNamespace,
         };
 
-        private static void Unresolved(CompilationAnalysisContext context, string key, string value, string source, string what)
+        private static void Unresolved(CompilationAnalysisContext context, string key, string value, object source, object what)
             => context.ReportDiagnostic(Diagnostic.Create(SIP9001_UnresolvedConfiguration.Descriptor, Location.None, key, value, what, source));
 
-        private static void Malformed(CompilationAnalysisContext context, string key, string value, string source, string reason)
+        private static void Malformed(CompilationAnalysisContext context, string key, string value, object source, object reason)
             => context.ReportDiagnostic(Diagnostic.Create(SIP9002_MalformedConfiguration.Descriptor, Location.None, key, value, source, reason));
     }
 }

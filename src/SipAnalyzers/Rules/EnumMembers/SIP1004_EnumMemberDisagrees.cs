@@ -148,7 +148,7 @@ namespace SipAnalyzers.Rules
 
             var named = SipStatusRegistry.Find(finding.NamedCode)!;
             var actual = SipStatusRegistry.Find(finding.Value);
-            var arguments = new List<object> { member, finding.Value, named.ReasonPhrase, named.Code, named.Citation };
+            var arguments = new List<object> { member, finding.Value, named.ReasonPhrase, named.Code, named.LocalizedCitation };
             if (actual != null)
             {
                 arguments.Add(actual.ReasonPhrase);

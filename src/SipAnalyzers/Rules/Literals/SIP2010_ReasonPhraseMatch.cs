@@ -73,7 +73,7 @@ namespace SipAnalyzers.Rules
 
             var info = code is { } known ? SipStatusRegistry.Find(known) : null;
             var properties = ImmutableDictionary<string, string?>.Empty;
-            string advice;
+            LocalizedText advice;
             if (info != null && StatusMember(sip, source.Receiver) is { } statusMember)
             {
                 // An enum status member compares with its own member; an int one with (int)E.Member of the best enum.
@@ -84,13 +84,13 @@ namespace SipAnalyzers.Rules
                 var shown = source.Receiver.Syntax + "." + statusMember.Name;
                 if (target is not { } found)
                 {
-                    advice = "compare " + shown + " with " + info.Title;
+                    advice = Fragments.CompareWith(shown, info.Title);
                 }
                 else
                 {
                     var (fixEnum, member) = found;
                     var intCast = !SymbolEqualityComparer.Default.Equals(fixEnum, statusMember.Type);
-                    advice = "compare " + shown + (negated ? " != " : " == ") + (intCast ? "(int)" : string.Empty) + fixEnum.Name + "." + member.Name;
+                    advice = Fragments.Compare(shown + (negated ? " != " : " == ") + (intCast ? "(int)" : string.Empty) + fixEnum.Name + "." + member.Name);
                     if (exact && source.Receiver.Syntax is { } receiverSyntax)
                     {
                         properties = properties
@@ -105,7 +105,7 @@ namespace SipAnalyzers.Rules
             }
             else
             {
-                advice = info != null ? "compare the status code with " + info.Title : "compare the status code instead";
+                advice = info != null ? Fragments.CompareStatusWith(info.Title) : Fragments.CompareStatusInstead;
             }
 
             return Diagnostic.Create(SIP2010_ReasonPhraseMatch.Descriptor, comparison.Syntax.GetLocation(), properties, comparison.Syntax.ToString(), advice);
