@@ -55,6 +55,9 @@ namespace SipAnalyzers.Diagnostics
 
         public static LocalizedText Failure => Text(nameof(Failure));
 
+        /// <summary>SIP2009: the request 202 answers when it is either.</summary>
+        public static LocalizedText SubscribeOrRefer => Text(nameof(SubscribeOrRefer));
+
         /// <summary>SIP2008: the request a provisional response answers when it is not one method.</summary>
         public static LocalizedText NonInviteRequest => Text(nameof(NonInviteRequest));
 

@@ -29,7 +29,7 @@ namespace SipAnalyzers.Rules
             }
 
             var methods = RequestMethods.At(site.Call);
-            string? method = methods.IsOnly("SUBSCRIBE", "REFER") ? methods.Single ?? "SUBSCRIBE or REFER"
+            object? method = methods.IsOnly("SUBSCRIBE", "REFER") ? methods.Single ?? (object)Fragments.SubscribeOrRefer
                 : methods.IsAny && ResponseRules.NameSaying(containing, "subscribe") != null ? "SUBSCRIBE"
                 : methods.IsAny && ResponseRules.NameSaying(containing, "refer") != null ? "REFER"
                 : null;
