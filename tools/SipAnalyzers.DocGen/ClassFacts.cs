@@ -23,4 +23,20 @@ internal static class ClassFacts
         SipStatusClass.ServerFailure => "May try another server, or this one after Retry-After (RFC 3261 section 21.5)",
         _ => "Stops: no failover, forking or re-dial for this callee (RFC 3261 sections 21.6 and 16.7)",
     };
+
+    public static string FrenchFinality(SipStatusClass statusClass) => statusClass == SipStatusClass.Provisional
+        ? "Non : d'autres réponses suivent, et une réponse provisoire n'est jamais acquittée par un ACK (RFC 3261, section 21.1)"
+        : statusClass == SipStatusClass.GlobalFailure
+            ? "Oui, et définitive pour toutes les localisations de l'appelé (RFC 3261, section 21.6)"
+            : "Oui : elle termine la transaction (RFC 3261, section 7.2)";
+
+    public static string FrenchNextStep(SipStatusClass statusClass) => statusClass switch
+    {
+        SipStatusClass.Provisional => "Continue d'attendre la réponse finale",
+        SipStatusClass.Success => "Poursuit ; pour un INVITE, acquitte le 2xx par un ACK (RFC 3261, section 13.2.2.4)",
+        SipStatusClass.Redirection => "Peut essayer les adresses Contact fournies (RFC 3261, section 8.1.3.4)",
+        SipStatusClass.RequestFailure => "Ne doit pas renvoyer la requête à l'identique (RFC 3261, section 21.4) ; peut la corriger (identifiants, Expires, corps) et réessayer (section 8.1.3.5)",
+        SipStatusClass.ServerFailure => "Peut essayer un autre serveur, ou celui-ci après Retry-After (RFC 3261, section 21.5)",
+        _ => "S'arrête : ni basculement, ni forking, ni nouvel appel vers cet appelé (RFC 3261, sections 21.6 et 16.7)",
+    };
 }

@@ -10,7 +10,7 @@ namespace SipAnalyzers.DocGen;
 /// presets (<see cref="Presets"/>). Hand-written pages (rules, detection,
 /// configuration) are linked, not rendered.
 /// </summary>
-public static class DocsRenderer
+public static partial class DocsRenderer
 {
     private const string RulesBegin = "<!-- rules:begin (generated from the descriptors by tools/SipAnalyzers.DocGen; do not edit) -->";
     private const string RulesEnd = "<!-- rules:end -->";
@@ -81,6 +81,7 @@ public static class DocsRenderer
             }
         }
 
+        RenderFrench(root, files);
         files["docs/codes/index.md"] = CodesIndex();
         files["docs/index.md"] = DocsIndex();
         var readme = Path.Combine(root, "README.md");
@@ -118,7 +119,8 @@ public static class DocsRenderer
             links.Add($"[fix]({Link(root, fixer)})");
         }
 
-        return text + SourcesMarker + "\n\nSources: " + string.Join(", ", links) + "\n\n[All rules and docs](../index.md)\n";
+        var french = File.Exists(Path.Combine(root, "docs", "fr", "rules", id + ".md")) ? $"[Français](../fr/rules/{id}.md) · " : string.Empty;
+        return text + SourcesMarker + "\n\nSources: " + string.Join(", ", links) + "\n\n" + french + "[All rules and docs](../index.md)\n";
     }
 
     private static string Link(string root, string file) => "../../" + Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -163,6 +165,7 @@ public static class DocsRenderer
     {
         var sb = new StringBuilder();
         sb.Append($"# {info.Title}\n\n");
+        sb.Append($"[Français](../fr/codes/{info.Code}.md)\n\n");
         sb.Append("| | |\n|---|---|\n");
         sb.Append($"| Class | {info.ClassText} ([RFC 3261 section {SipStatusClassText.Section(info.Class)}](https://www.rfc-editor.org/rfc/rfc3261#section-{SipStatusClassText.Section(info.Class)})) |\n");
         sb.Append($"| Defined by | {RfcLink(info)} |\n");
@@ -279,6 +282,7 @@ public static class DocsRenderer
         var infos = comparison.Codes.Select(c => SipStatusRegistry.Find(c)!).ToList();
         var sb = new StringBuilder();
         sb.Append("# SIP ").Append(string.Join(" vs ", infos.Select(i => i.Title))).Append("\n\n");
+        sb.Append($"[Français](../fr/compare/{comparison.Slug}.md)\n\n");
         sb.Append(RfcLinks.Linkify(comparison.Summary)).Append('\n');
         foreach (var info in infos)
         {
@@ -340,7 +344,7 @@ public static class DocsRenderer
 
     private static string CompareIndex()
     {
-        var sb = new StringBuilder("# Codes developers confuse\n\n");
+        var sb = new StringBuilder("# Codes developers confuse\n\n[Français](../fr/compare/index.md)\n\n");
         sb.Append("Each page sets the codes side by side in the same sections: for each code its description, when you see it and how to resolve it; the key differences (a table of class, meaning, finality, what the client does next and retry, then numbered points); when to use which; and where to learn more.\n\n");
         sb.Append("## The usual suspects\n\n");
         foreach (var comparison in Comparisons.Curated)
@@ -362,7 +366,7 @@ public static class DocsRenderer
 
     private static string CodesIndex()
     {
-        var sb = new StringBuilder("# SIP response status codes\n\n");
+        var sb = new StringBuilder("# SIP response status codes\n\n[Français](../fr/codes/index.md)\n\n");
         sb.Append("The 75 codes registered with IANA, generated from SipAnalyzers' registry. A client treats an unknown final code as the x00 code of its class, and an unknown provisional code other than 100 as 183 (RFC 3261 section 8.1.3.2).\n");
         foreach (var group in SipStatusRegistry.All.GroupBy(i => i.Class))
         {
@@ -378,7 +382,7 @@ public static class DocsRenderer
 
     private static string DocsIndex()
     {
-        var sb = new StringBuilder("# SipAnalyzers documentation\n\n");
+        var sb = new StringBuilder("# SipAnalyzers documentation\n\n[Français](fr/index.md)\n\n");
         sb.Append("Where to start:\n\n");
         sb.Append("- **A diagnostic in your build?** Its ID links to its rule page below: what it reports, why, how the fix behaves.\n");
         sb.Append("- **A status code you do not know?** [The 75 SIP response codes](codes/index.md), each with its meaning, when you see it and how to resolve it.\n");

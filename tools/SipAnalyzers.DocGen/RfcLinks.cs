@@ -79,6 +79,7 @@ public static partial class RfcLinks
     private static string Url(string rfc, string? section)
         => $"https://www.rfc-editor.org/rfc/rfc{rfc}" + (section == null ? string.Empty : "#section-" + section);
 
-    [GeneratedRegex(@"(?:RFC (?<rfc>\d{4})(?: sections? (?<section>\d+(?:\.\d+)*)(?:(?:, | and )(?<section>\d+(?:\.\d+)*))*)?)|(?:\bsections? (?<section>\d+(?:\.\d+)*)(?:(?:, | and )(?<section>\d+(?:\.\d+)*))*)")]
+    // English "RFC 3261 sections 8.1.3.2 and 21.2"; French "RFC 3261, sections 8.1.3.2 et 21.2".
+    [GeneratedRegex(@"(?:RFC (?<rfc>\d{4})(?:,? sections? (?<section>\d+(?:\.\d+)*)(?:(?:, | and | et )(?<section>\d+(?:\.\d+)*))*)?)|(?:\bsections? (?<section>\d+(?:\.\d+)*)(?:(?:, | and | et )(?<section>\d+(?:\.\d+)*))*)")]
     private static partial Regex Citation();
 }

@@ -119,4 +119,39 @@ public class FrenchTranslationTests
             Assert.Equal(note.French, note.ToString(null, French));
             Assert.Equal(note.English, note.ToString(null, CultureInfo.InvariantCulture));
         });
+
+    [Fact]
+    public void The_French_comparisons_set_the_same_codes_side_by_side_and_cite_the_same_sections()
+    {
+        Assert.Equal(Comparisons.Curated.Length, ComparisonsFrench.Curated.Length);
+        for (var i = 0; i < Comparisons.Curated.Length; i++)
+        {
+            var (english, french) = (Comparisons.Curated[i], ComparisonsFrench.Curated[i]);
+            Assert.Equal(english.Codes, french.Codes);
+            Assert.Equal(english.Rules, french.Rules);
+            Assert.Equal(english.Differences.Length, french.Differences.Length);
+            Assert.Equal(english.WhenToUse.Select(w => w.Code), french.WhenToUse.Select(w => w.Code));
+            var englishText = string.Join(" ", new[] { english.Summary }.Concat(english.Differences).Concat(english.WhenToUse.Select(w => w.Use)));
+            var frenchText = string.Join(" ", new[] { french.Summary }.Concat(french.Differences).Concat(french.WhenToUse.Select(w => w.Use)));
+            Assert.Equal(RfcLinks.Citations(englishText).Distinct().OrderBy(c => c), RfcLinks.Citations(frenchText).Distinct().OrderBy(c => c));
+        }
+    }
+
+    [Fact]
+    public void Every_English_page_links_to_its_French_page_and_back()
+    {
+        var files = DocsRenderer.Render(Root);
+        var french = files.Keys.Where(k => k.StartsWith("docs/fr/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(SipStatusRegistry.All.Length, french.Count(k => k.StartsWith("docs/fr/codes/", StringComparison.Ordinal) && !k.EndsWith("index.md", StringComparison.Ordinal)));
+        Assert.Equal(Descriptors.All.Length, french.Count(k => k.StartsWith("docs/fr/rules/", StringComparison.Ordinal)));
+        Assert.Equal(files.Keys.Count(k => k.StartsWith("docs/compare/", StringComparison.Ordinal)), french.Count(k => k.StartsWith("docs/fr/compare/", StringComparison.Ordinal)));
+        Assert.All(french, page =>
+        {
+            var english = page.Replace("docs/fr/", "docs/", StringComparison.Ordinal);
+            Assert.True(files.ContainsKey(english), page + " has no English page");
+            Assert.Contains("[English](", files[page], StringComparison.Ordinal);
+            Assert.Contains("[Français](", files[english], StringComparison.Ordinal);
+        });
+    }
 }

@@ -58,7 +58,7 @@ namespace SipAnalyzers.Registry.French
                 "S'arrêter : ni forking, ni basculement vers un autre serveur, ni recomposition (sections 21.6 et 16.7, étape 5). Un Retry-After n'est qu'une indication pour une tentative ultérieure, à l'initiative de l'utilisateur.",
                 "Aucune nouvelle tentative automatique, aucun basculement, aucune nouvelle branche."),
             F(603,
-                "L'utilisateur ne souhaite explicitement pas prendre l'appel, sans en donner la raison, et aucun autre terminal ne répondra. Échec global et définitif.",
+                "L'utilisateur a explicitement refusé de prendre l'appel, sans en donner la raison, et aucun autre terminal ne répondra. Échec global et définitif.",
                 "Lorsque l'appelé appuie sur Refuser et que le terminal envoie un 603, ou qu'un service rejette l'appel pour le compte de l'utilisateur.",
                 "S'arrêter : pas de basculement, pas de recomposition. Pour ne rejeter l'appel que sur un seul terminal, répondre plutôt 486, afin que les autres terminaux et la messagerie vocale soient toujours sollicités.",
                 "Aucune nouvelle tentative automatique, aucun basculement, aucune nouvelle branche."),
