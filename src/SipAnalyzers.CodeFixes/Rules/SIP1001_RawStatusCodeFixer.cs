@@ -32,13 +32,13 @@ namespace SipAnalyzers.CodeFixes.Rules
             if (Get(p, FixProperties.Enum) is { } enumName && Get(p, FixProperties.Member) is { } member)
             {
                 var cast = Get(p, FixProperties.IntCast) == "true" ? "(int)" : string.Empty;
-                yield return ("Use " + cast + ShortName(enumName) + "." + member, UseMemberKey);
+                yield return (FixTitles.Use(cast + ShortName(enumName) + "." + member), UseMemberKey);
             }
 
             if (Get(p, FixProperties.Twin) is { } twin && Get(p, FixProperties.TwinEnum) is { } twinEnum
                 && Get(p, FixProperties.TwinMember) is { } twinMember)
             {
-                yield return ("Compare " + twin + " with " + ShortName(twinEnum) + "." + twinMember, UseTwinKey);
+                yield return (FixTitles.CompareWith(twin, ShortName(twinEnum) + "." + twinMember), UseTwinKey);
             }
         }
 

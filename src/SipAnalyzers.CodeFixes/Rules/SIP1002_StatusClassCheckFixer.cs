@@ -26,7 +26,7 @@ namespace SipAnalyzers.CodeFixes.Rules
             if (diagnostic.Properties.TryGetValue(FixProperties.Predicate, out var predicate) && predicate != null)
             {
                 var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var n) && n == "true";
-                yield return ("Use " + (negated ? "!" : string.Empty) + "SipStatus." + predicate, EquivalenceKey);
+                yield return (FixTitles.Use((negated ? "!" : string.Empty) + "SipStatus." + predicate), EquivalenceKey);
             }
         }
 

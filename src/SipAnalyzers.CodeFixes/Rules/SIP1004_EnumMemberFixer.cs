@@ -30,11 +30,11 @@ namespace SipAnalyzers.CodeFixes.Rules
         {
             if (diagnostic.Properties.TryGetValue(FixProperties.Value, out var value) && value != null)
             {
-                yield return ("Set the registered value " + value, SetValueKey);
+                yield return (FixTitles.SetRegisteredValue(value), SetValueKey);
             }
             else if (diagnostic.Properties.TryGetValue(FixProperties.Display, out var display) && display != null)
             {
-                yield return ("Use " + display, UseGeneratedKey);
+                yield return (FixTitles.Use(display), UseGeneratedKey);
             }
         }
 

@@ -24,7 +24,7 @@ namespace SipAnalyzers.CodeFixes.Rules
         {
             if (diagnostic.Properties.TryGetValue(FixProperties.Display, out var display) && display != null)
             {
-                yield return ("Use " + display, UseSipMemberKey);
+                yield return (FixTitles.Use(display), UseSipMemberKey);
             }
         }
 

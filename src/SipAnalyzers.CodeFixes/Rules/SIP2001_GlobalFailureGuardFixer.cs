@@ -28,7 +28,7 @@ namespace SipAnalyzers.CodeFixes.Rules
         {
             if (diagnostic.Properties.TryGetValue(FixProperties.Guard, out var guard) && guard != null)
             {
-                yield return ("Stop on a 6xx Global Failure before retrying", AddGuardKey);
+                yield return (FixTitles.StopOnGlobalFailure, AddGuardKey);
             }
         }
 

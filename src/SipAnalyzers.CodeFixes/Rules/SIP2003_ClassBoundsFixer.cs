@@ -27,11 +27,11 @@ namespace SipAnalyzers.CodeFixes.Rules
             if (Predicate(diagnostic) is { } predicate)
             {
                 var negated = diagnostic.Properties.TryGetValue(FixProperties.Negated, out var flag) && flag == "true";
-                yield return ((negated ? "Test with !SipStatus." : "Test the full class with SipStatus.") + predicate, EquivalenceKey);
+                yield return (negated ? FixTitles.TestWithNegatedPredicate(predicate) : FixTitles.TestFullClass(predicate), EquivalenceKey);
             }
             else
             {
-                yield return ("Widen the range to the full class", EquivalenceKey);
+                yield return (FixTitles.WidenRange, EquivalenceKey);
             }
         }
 

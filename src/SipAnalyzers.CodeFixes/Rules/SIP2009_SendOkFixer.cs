@@ -16,6 +16,6 @@ namespace SipAnalyzers.CodeFixes.Rules
 
         protected override string Key => UseOkKey;
 
-        protected override string Title(string display) => "Send " + display + " (200 OK)";
+        protected override string Title(string display) => FixTitles.SendOk(display);
     }
 }

@@ -26,7 +26,7 @@ namespace SipAnalyzers.CodeFixes.Rules
         {
             if (diagnostic.Properties.TryGetValue(FixProperties.StatusMember, out var member) && member != null)
             {
-                yield return ("Compare " + member + " instead of the reason phrase", CompareStatusKey);
+                yield return (FixTitles.CompareInsteadOfReasonPhrase(member), CompareStatusKey);
             }
         }
 

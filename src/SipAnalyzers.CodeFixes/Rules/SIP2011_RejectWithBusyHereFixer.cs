@@ -16,6 +16,6 @@ namespace SipAnalyzers.CodeFixes.Rules
 
         protected override string Key => UseBusyHereKey;
 
-        protected override string Title(string display) => "Reject with " + display + " (486 Busy Here)";
+        protected override string Title(string display) => FixTitles.RejectWithBusyHere(display);
     }
 }

@@ -79,6 +79,18 @@ public class FrenchTranslationTests
     }
 
     [Fact]
+    public void Every_fix_title_the_code_names_is_a_resource()
+    {
+        var source = File.ReadAllText(Path.Combine(Root, "src", "SipAnalyzers.CodeFixes", "Resources", "FixTitles.cs"));
+        var named = Regex.Matches(source, @"Text\(nameof\((\w+)\)").Select(m => "Fix_" + m.Groups[1].Value).Distinct().ToList();
+        var english = Resources("SipResources.resx");
+
+        Assert.NotEmpty(named);
+        Assert.All(named, key => Assert.True(english.ContainsKey(key), key + " is not in SipResources.resx"));
+        Assert.All(english.Keys.Where(k => k.StartsWith("Fix_", StringComparison.Ordinal)), key => Assert.Contains(key, named));
+    }
+
+    [Fact]
     public void A_fragment_follows_the_language_of_the_message_around_it()
     {
         var fragment = Fragments.WithEvidence(Fragments.LoopCallsAgain("RegisterAsync"), Fragments.RaisedOnEveryFailure("RegistrationFailed"));
