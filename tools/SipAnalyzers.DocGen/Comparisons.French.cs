@@ -12,15 +12,15 @@ public static class ComparisonsFrench
             new[]
             {
                 "Le 100 est une réponse 1xx Provisional et le 600 une réponse 6xx Global Failure (RFC 3261, section 7.2).",
-                "100 Trying ne vaut que saut par saut : le prochain saut l'envoie pour arrêter les retransmissions de l'INVITE, un proxy avec état ne le relaie jamais vers l'amont (section 16.7, étape 5), et il n'est jamais acquitté par un ACK ni envoyé de manière fiable (RFC 3262, section 3).",
+                "100 Trying est saut par saut (hop-by-hop) : le prochain saut l'envoie pour arrêter les retransmissions de l'INVITE, un proxy avec état ne le relaie jamais vers l'amont (section 16.7, étape 5), et il n'est jamais acquitté par un ACK ni envoyé de manière fiable (RFC 3262, section 3).",
                 "600 Busy Everywhere est une réponse finale : la transaction client INVITE se termine, la réponse est acquittée par un ACK, et un proxy qui la reçoit annule ses autres branches et n'en crée aucune nouvelle (section 16.7, étape 5 ; section 21.6).",
                 "Le 100 arrive immédiatement après l'envoi d'un INVITE, avant que l'on sache quoi que ce soit de l'appelé ; le 600 arrive une fois que le côté de l'appelé a décidé, sur tous ses terminaux, de ne pas prendre l'appel.",
-                "Un code qui considère n'importe quelle réponse comme la réponse à la requête prend à tort le 100 pour une réponse finale (SIP2002) ; un code qui bascule vers un autre serveur ou recompose après n'importe quel échec rappelle après un 600 (SIP2001). Un Retry-After dans un 600 est une indication pour une tentative ultérieure à l'initiative de l'utilisateur, pas pour une nouvelle tentative automatique (section 21.6.1).",
+                "Du code qui considère n'importe quelle réponse comme la réponse à la requête prend à tort le 100 pour une réponse finale (SIP2002) ; du code qui bascule vers un autre serveur ou recompose après n'importe quel échec rappelle après un 600 (SIP2001). Un Retry-After dans un 600 est une indication pour une tentative ultérieure à l'initiative de l'utilisateur, pas pour une nouvelle tentative automatique (section 21.6.1).",
             },
             new[]
             {
                 (100, "Jamais volontairement : c'est la couche transaction qui l'envoie. À la réception, continuer d'attendre la réponse finale ; s'il reste longtemps la dernière réponse reçue, soupçonner le réseau ou le proxy, pas l'appelé."),
-                (600, "Uniquement quand le répondant sait que l'utilisateur est occupé sur tous ses terminaux et que rien d'autre (messagerie vocale) ne répondra ; sinon, 486 Busy Here. À la réception, s'arrêter : pas de basculement vers un autre serveur, pas de recomposition, pas de nouvelle branche."),
+                (600, "Uniquement quand l'émetteur de la réponse sait que l'utilisateur est occupé sur tous ses terminaux et que rien d'autre (messagerie vocale) ne répondra ; sinon, 486 Busy Here. À la réception, s'arrêter : pas de basculement vers un autre serveur, pas de recomposition, pas de nouvelle branche."),
             },
             new[] { "SIP2002", "SIP2001" }),
         new(
@@ -28,11 +28,11 @@ public static class ComparisonsFrench
             "Les trois sont des réponses provisoires : aucune ne signifie que l'appel est décroché et aucune n'est jamais acquittée par un ACK (RFC 3261, section 21.1). Elles diffèrent par leur émetteur et par ce que fait l'appelant en attendant.",
             new[]
             {
-                "100 Trying ne vaut que saut par saut : le prochain saut (souvent le premier proxy) l'envoie pour arrêter les retransmissions de l'INVITE. Un proxy avec état ne le relaie jamais vers l'amont (RFC 3261, section 16.7, étape 5) et il n'est jamais envoyé de manière fiable (RFC 3262, section 3).",
+                "100 Trying est saut par saut (hop-by-hop) : le prochain saut (souvent le premier proxy) l'envoie pour arrêter les retransmissions de l'INVITE. Un proxy avec état ne le relaie jamais vers l'amont (RFC 3261, section 16.7, étape 5) et il n'est jamais envoyé de manière fiable (RFC 3262, section 3).",
                 "180 Ringing vient de l'agent utilisateur de l'appelé pendant qu'il alerte l'utilisateur ; avec le forking, il en arrive un par terminal qui sonne. L'appelant diffuse un retour d'appel local.",
                 "183 Session Progress porte généralement une réponse SDP pour du média précoce (annonces du réseau, tonalité de retour d'appel fournie par l'extrémité distante) : diffuser ce média à la place du retour d'appel local.",
-                "Seules les réponses provisoires autres que 100 peuvent être envoyées de manière fiable avec PRACK (RFC 3262, section 3) et réarmer le timer C d'un proxy (RFC 3261, section 16.7, étape 2) ; le 100 ne fait ni l'un ni l'autre.",
-                "Un client traite un code provisoire inconnu autre que 100 comme un 183 (RFC 3261, section 8.1.3.2). Aucune des trois n'est une réponse finale : un code qui teste `code >= 100` pour \"décroché\" ou `code != 200` pour \"échec\" les interprète toutes les trois à tort.",
+                "Seules les réponses provisoires autres que 100 peuvent être envoyées de manière fiable avec PRACK (RFC 3262, section 3) et réarmer le Timer C d'un proxy (RFC 3261, section 16.7, étape 2) ; le 100 ne fait ni l'un ni l'autre.",
+                "Un client traite un code provisoire inconnu autre que 100 comme un 183 (RFC 3261, section 8.1.3.2). Aucune des trois n'est une réponse finale : du code qui teste `code >= 100` pour « décroché » ou `code != 200` pour « échec » les interprète toutes les trois à tort.",
             },
             new[]
             {
@@ -47,15 +47,15 @@ public static class ComparisonsFrench
             new[]
             {
                 "486 Busy Here est un 4xx : il ne parle qu'au nom de cet agent utilisateur. Le forking, la messagerie vocale et le renvoi sur occupation continuent (RFC 3261, section 21.4.24).",
-                "600 Busy Everywhere ne peut être renvoyé que si le répondant sait qu'aucun autre terminal, messagerie vocale comprise, ne répondra ; sinon, il convient d'utiliser le 486 (section 21.6.1).",
-                "603 Decline indique que l'utilisateur ne souhaite explicitement pas prendre l'appel, sans dire pourquoi, et n'est lui aussi renvoyé que lorsqu'aucun autre terminal ne répondra (section 21.6.2). Un softphone qui refuse l'appel avec un 603 peut empêcher les autres terminaux de l'utilisateur de sonner.",
+                "600 Busy Everywhere ne peut être envoyé que si l'émetteur de la réponse sait qu'aucun autre terminal, messagerie vocale comprise, ne répondra ; sinon, il convient d'utiliser le 486 (section 21.6.1).",
+                "603 Decline indique que l'utilisateur ne souhaite explicitement pas prendre l'appel, sans dire pourquoi, et n'est lui aussi envoyé que lorsqu'aucun autre terminal ne répondra (section 21.6.2). Un softphone qui refuse l'appel avec un 603 peut empêcher les autres terminaux de l'utilisateur de sonner.",
                 "Le 600 et le 603 peuvent porter un Retry-After indiquant quand l'appelé pense être disponible (section 20.33) : une indication pour une tentative ultérieure à l'initiative de l'utilisateur, pas pour un basculement automatique.",
                 "Après un 600 ou un 603, un numéroteur ou un B2BUA ne doit pas basculer vers un autre trunk ou une autre passerelle pour le même appelé (SIP2001) ; après un 486, les autres branches restent possibles.",
             },
             new[]
             {
                 (486, "Refuser un appel entrant parce que ce terminal est occupé ou que l'utilisateur a appuyé sur Refuser : le bon choix par défaut."),
-                (600, "Uniquement quand le répondant sait que l'utilisateur est occupé sur tous ses terminaux et que rien d'autre (messagerie vocale) ne répondra."),
+                (600, "Uniquement quand l'émetteur de la réponse sait que l'utilisateur est occupé sur tous ses terminaux et que rien d'autre (messagerie vocale) ne répondra."),
                 (603, "Uniquement quand l'utilisateur refuse délibérément l'appel et qu'aucun autre terminal ne doit sonner. La documentation UCMA de Microsoft le qualifie de rare et recommande le 486."),
             },
             new[] { "SIP2001" }),
@@ -73,7 +73,7 @@ public static class ComparisonsFrench
             new[]
             {
                 (488, "Un agent utilisateur qui ne peut pas accepter cette offre (aucun codec commun) alors que d'autres terminaux de l'utilisateur le pourraient."),
-                (606, "Uniquement quand le répondant sait qu'aucun terminal de l'utilisateur ne peut accepter une telle session."),
+                (606, "Uniquement quand l'émetteur de la réponse sait qu'aucun terminal de l'utilisateur ne peut accepter une telle session."),
             },
             new[] { "SIP2001" }),
         new(
@@ -112,7 +112,7 @@ public static class ComparisonsFrench
             new[] { "SIP2004" }),
         new(
             new[] { 408, 480, 504 },
-            "Les trois indiquent qu'aucune réponse n'est arrivée à temps, constaté à des endroits différents : le serveur lui-même (408), l'appelé (480) ou un serveur plus loin sur le chemin (504).",
+            "Les trois indiquent qu'aucune réponse n'est arrivée à temps, chacun du point de vue d'un élément différent : le serveur lui-même (408), l'appelé (480) ou un serveur plus loin sur le chemin (504).",
             new[]
             {
                 "408 Request Timeout (RFC 3261, section 21.4.9) : le serveur n'a pas pu produire de réponse à temps, par exemple parce qu'il n'a pas trouvé l'utilisateur. Une transaction client qui expire est signalée localement par un 408 (section 8.1.3.1). La requête peut être répétée plus tard à l'identique.",
@@ -129,28 +129,28 @@ public static class ComparisonsFrench
             new[] { "SIP2005" }),
         new(
             new[] { 301, 302, 305 },
-            "Les trois sont des renvois : le client envoie une nouvelle requête vers l'URI indiquée dans Contact (RFC 3261, section 8.1.3.4). Ils diffèrent par la durée de validité de la nouvelle adresse et par ce qu'elle désigne.",
+            "Les trois sont des redirections : le client envoie une nouvelle requête vers l'URI indiquée dans Contact (RFC 3261, section 8.1.3.4). Ils diffèrent par la durée de validité de la nouvelle adresse et par ce qu'elle désigne.",
             new[]
             {
                 "301 Moved Permanently (RFC 3261, section 21.3.2) : l'utilisateur ne se trouve plus à cette adresse ; mettre à jour les adresses mémorisées.",
                 "302 Moved Temporarily (section 21.3.3) : utiliser le Contact pour cette requête ; ne le garder en cache que pendant la durée indiquée par Expires, sinon pas du tout.",
                 "305 Use Proxy (section 21.3.4) : renvoyer cette seule requête via le proxy indiqué dans Contact ; seuls les serveurs d'agent utilisateur peuvent l'envoyer. Il n'est pas obsolète en SIP (le 305 de HTTP l'est), mais c'est un code hérité.",
-                "Un client ajoute chaque URI à son ensemble de cibles au plus une fois, ce qui empêche les boucles de renvoi (section 8.1.3.4) ; chaque nouvelle requête reçoit une nouvelle branche.",
+                "Un client ajoute chaque URI à son ensemble de cibles au plus une fois, ce qui empêche les boucles de redirection (section 8.1.3.4) ; chaque nouvelle requête reçoit une nouvelle branche.",
                 "303 et 304 sont des codes HTTP, pas des codes SIP (SIP1003) ; SIPSorcery a autrefois donné au 305 la valeur 303.",
             },
             new[]
             {
                 (301, "Un utilisateur qui a changé d'adresse définitivement (un numéro porté, un compte renommé)."),
-                (302, "Le renvoi d'appel et le find-me-follow-me : le renvoi habituel."),
+                (302, "Le renvoi d'appel et le find-me-follow-me : la redirection habituelle."),
                 (305, "Un serveur d'agent utilisateur qui exige que la requête passe par un proxy donné ; préférer un proxy sortant configuré."),
             },
             new[] { "SIP1003" }),
         new(
             new[] { 500, 503 },
-            "Les deux sont des échecs du serveur, mais le 503 signifie \"surchargé ou en maintenance : revenir plus tard ou aller ailleurs\", alors que le 500 est une erreur interne inattendue.",
+            "Les deux sont des échecs du serveur, mais le 503 signifie « surchargé ou en maintenance : revenir plus tard ou aller ailleurs », alors que le 500 est une erreur interne inattendue.",
             new[]
             {
-                "500 Server Internal Error (RFC 3261, section 21.5.1) : une condition inattendue ; le client peut réessayer après plusieurs secondes, et la réponse peut porter Retry-After.",
+                "500 Server Internal Error (RFC 3261, section 21.5.1) : une situation inattendue ; le client peut réessayer après plusieurs secondes, et la réponse peut porter Retry-After.",
                 "503 Service Unavailable (section 21.5.4) : surcharge temporaire ou maintenance ; le client devrait essayer un autre serveur et ne rien envoyer à celui-ci pendant la durée du Retry-After. Sans Retry-After, il est traité comme un 500.",
                 "Un proxy ne relaie pas un 503 vers l'amont, sauf si toute requête ultérieure recevrait elle aussi un 503 ; quand le 503 est la seule réponse, il envoie un 500 à la place (section 16.7, étape 6), afin que les éléments en amont ne retirent pas de la rotation un serveur en bon état.",
                 "Une erreur fatale de transport est traitée comme un 503 (section 8.1.3.1) ; le PJSIP_SC_TSX_TRANSPORT_ERROR de pjsip a la valeur 503.",
@@ -167,7 +167,7 @@ public static class ComparisonsFrench
             new[]
             {
                 "481 Call/Transaction Does Not Exist (RFC 3261, section 21.4.19) : la requête ne correspond à aucun dialogue ni à aucune transaction, par exemple un BYE après la fin de l'appel, ou un CANCEL qui ne correspond à rien (section 9.2). Dans un dialogue, le client met fin au dialogue (section 12.2.1.2).",
-                "487 Request Terminated (section 21.4.25) : la requête a été terminée par un CANCEL (ou un BYE) avant d'aboutir ; c'est l'issue normale quand l'appelant raccroche pendant la sonnerie. Ce n'est jamais la réponse au CANCEL lui-même (section 9.2).",
+                "487 Request Terminated (section 21.4.25) : la requête a été interrompue par un CANCEL (ou un BYE) avant d'aboutir ; c'est l'issue normale quand l'appelant raccroche pendant la sonnerie. Ce n'est jamais la réponse au CANCEL lui-même (section 9.2).",
                 "Ni l'un ni l'autre ne se réessaie à l'identique (SIP2004) : après un 481, le dialogue n'existe plus ; après un 487, c'est l'appelant qui l'a demandé.",
             },
             new[]
@@ -182,7 +182,7 @@ public static class ComparisonsFrench
             new[]
             {
                 "200 OK (RFC 3261, section 21.2.1) : la requête a abouti.",
-                "202 Accepted : à l'origine, \"accepté pour traitement\" (RFC 3265) ; le registre IANA le liste comme Accepted (Deprecated).",
+                "202 Accepted : à l'origine, « accepté pour traitement » (RFC 3265) ; le registre de l'IANA l'inscrit comme Accepted (Deprecated).",
                 "Un 202 reçu est traité exactement comme un 200 (RFC 6665, section 8.3.1).",
                 "Le succès, c'est toute la classe 2xx (RFC 3261, sections 8.1.3.2 et 21.2) : tester `SipStatus.IsSuccess(code)`, pas `code == 200` (SIP1002).",
             },

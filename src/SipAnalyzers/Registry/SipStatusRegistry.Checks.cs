@@ -65,7 +65,7 @@ namespace SipAnalyzers.Registry
             switch (code)
             {
                 case 303: return new BilingualText("an HTTP code (See Other)", "un code HTTP (See Other)");
-                case 304: return new BilingualText("an HTTP code (Not Modified); Alternative Service is 380", "un code HTTP (Not Modified) ; Alternative Service est 380");
+                case 304: return new BilingualText("an HTTP code (Not Modified); Alternative Service is 380", "un code HTTP (Not Modified) ; Alternative Service est le 380");
                 case 409: return new BilingualText("an RFC 2543 code (Conflict) that RFC 3261 dropped", "un code de la RFC 2543 (Conflict) que la RFC 3261 a supprimé");
                 case 411: return new BilingualText("an RFC 2543 code (Length Required) that RFC 3261 dropped", "un code de la RFC 2543 (Length Required) que la RFC 3261 a supprimé");
                 default: return Stacks.KnownStacks.UnregisteredOrigin(code);

@@ -96,7 +96,7 @@ public class FrenchTranslationTests
         var fragment = Fragments.WithEvidence(Fragments.LoopCallsAgain("RegisterAsync"), Fragments.RaisedOnEveryFailure("RegistrationFailed"));
 
         Assert.Equal("The loop calls RegisterAsync again (the stack raises RegistrationFailed on every failure)", fragment.ToString(null, CultureInfo.InvariantCulture));
-        Assert.Equal("La boucle rappelle RegisterAsync (la pile déclenche RegistrationFailed à chaque échec)", fragment.ToString(null, French));
+        Assert.Equal("La boucle appelle de nouveau RegisterAsync (la pile déclenche RegistrationFailed à chaque échec)", fragment.ToString(null, French));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SipAnalyzers.Registry.French
         {
             // ---- 1xx Réponses provisoires (RFC 3261, section 21.1) ----
             F(100,
-                "Le prochain saut a reçu la requête et la traite. Cette réponse arrête les retransmissions de l'INVITE et ne vaut que saut par saut : un proxy avec état ne la relaie jamais vers l'amont (section 16.7, étape 5), et elle n'est jamais envoyée de manière fiable (RFC 3262, section 3).",
+                "Le prochain saut a reçu la requête et la traite. Cette réponse, qui arrête les retransmissions de l'INVITE, est saut par saut (hop-by-hop) : un proxy avec état ne la relaie jamais vers l'amont (section 16.7, étape 5), et elle n'est jamais envoyée de manière fiable (RFC 3262, section 3).",
                 "Juste après l'envoi d'un INVITE, de la part du premier proxy ou de l'agent utilisateur de l'appelé, avant toute sonnerie.",
                 "Rien à corriger : continuer d'attendre les autres réponses provisoires et la réponse finale. Si rien d'autre n'arrive, la transaction INVITE expire (Timer B) et est traitée comme un 408.",
                 "Réponse non finale : ne jamais l'acquitter par un ACK, ne jamais la prendre pour un décroché ni pour un échec."),
@@ -22,7 +22,7 @@ namespace SipAnalyzers.Registry.French
                 "Réponse non finale : continuer d'attendre."),
             F(182,
                 "L'appelé est temporairement indisponible et l'appel a été mis en file d'attente au lieu d'être rejeté. Cette réponse peut être envoyée plusieurs fois pour mettre à jour l'état de la file ; une réponse finale suit plus tard.",
-                "En appelant un centre de contacts ou une file ACD qui met l'appel en attente jusqu'à ce qu'un conseiller se libère.",
+                "Appel vers un centre de contacts ou une file ACD qui met l'appel en attente jusqu'à ce qu'un conseiller se libère.",
                 "Continuer d'attendre ; afficher la position dans la file si le libellé de la réponse (reason phrase) l'indique.",
                 "Réponse non finale : continuer d'attendre ; ne pas abandonner sur une temporisation plus courte que celle de la file."),
             F(183,
@@ -47,7 +47,7 @@ namespace SipAnalyzers.Registry.French
                 "De la part d'anciennes implémentations de SUBSCRIBE et de REFER ; plus rarement, de passerelles MESSAGE à stockage et retransmission (store-and-forward).",
                 "Ne pas l'envoyer en réponse à SUBSCRIBE ou REFER ; envoyer 200. À la réception, le traiter exactement comme un 200.",
                 "Réponse finale de succès : la traiter comme un 200.",
-                standingNote: "Rendu obsolète pour SUBSCRIBE par la RFC 6665, section 8.3.1, et pour REFER par la RFC 7647 ; le registre IANA le liste comme Accepted (Deprecated). Les récepteurs le traitent comme un 200."),
+                standingNote: "Rendu obsolète pour SUBSCRIBE par la RFC 6665, section 8.3.1, et pour REFER par la RFC 7647 ; le registre de l'IANA l'inscrit comme Accepted (Deprecated). Les destinataires le traitent comme un 200."),
             F(204,
                 "Un SUBSCRIBE conditionnel a bien rafraîchi l'abonnement, mais aucun NOTIFY ne suivra, car l'état n'a pas changé.",
                 "Lors du rafraîchissement d'un abonnement avec une étiquette d'entité Suppress-If-Match que le notificateur détient toujours.",

@@ -111,7 +111,7 @@ namespace SipAnalyzers.Registry.French
                 "Corriger ou compléter la localisation, puis réessayer.",
                 "Nouvelle tentative avec une requête modifiée (localisation corrigée)."),
             F(425,
-                "Un MESSAGE portant une alerte CAP n'a pas pu être traité ; AlertMsg-Error en donne la raison (ses propres codes vont de 100 à 103 et ne sont pas des codes de statut SIP).",
+                "Un MESSAGE portant une alerte CAP n'a pas pu être traité ; AlertMsg-Error en donne la raison (ses propres codes vont de 100 à 103 et ne sont pas des codes d'état SIP).",
                 "Dans la diffusion d'alertes d'urgence (appels d'urgence non interactifs), avec des contenus CAP mal formés ou non pris en charge.",
                 "Corriger le contenu CAP d'après AlertMsg-Error.",
                 "Nouvelle tentative uniquement avec une requête modifiée."),

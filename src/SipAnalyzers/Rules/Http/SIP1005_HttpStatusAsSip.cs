@@ -114,7 +114,7 @@ namespace SipAnalyzers.Rules
 
                     break;
                 case HttpSipRelation.OtherMeaning:
-                    (message, arguments) = (OtherMeaning, new object[] { http, value, sipCode!.ReasonPhrase, sipCode.Citation });
+                    (message, arguments) = (OtherMeaning, new object[] { http, value, sipCode!.ReasonPhrase, sipCode.LocalizedCitation });
                     break;
                 default:
                     var (origin, treatedAs, nearest) = SipStatusRegistry.UnregisteredParts(value);
