@@ -216,7 +216,14 @@ namespace SipAnalyzers.Detection
                     Tested(filter); // catch (SipException) when (attempt < maxAttempts): the filter bounds the retries
                     break;
                 case IConditionalOperation conditional:
-                    Tested(conditional.Condition);
+                    // A counter bounds the retries only where its test can end them: a branch that leaves (return,
+                    // break, throw) or sets a flag. `if (corrections < max) { corrections++; continue; }` bounds
+                    // something else and lets failures go round for ever.
+                    if (CanEndTheLoop(conditional.WhenTrue) || CanEndTheLoop(conditional.WhenFalse))
+                    {
+                        Tested(conditional.Condition);
+                    }
+
                     Named(StatusCondition.Evaluate(_sip, conditional.Condition).WhenTrue);
                     break;
                 case ISingleValueCaseClauseOperation single when Constants.TryGetInt(single.Value.WithoutImplicitConversions().ConstantValue.Value, out var value)
@@ -369,6 +376,67 @@ namespace SipAnalyzers.Detection
         private static bool IsConstantTimeSpan(IOperation argument)
             => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX
                && fromX.Arguments.Length == 1 && fromX.Arguments[0].Value.ConstantValue.HasValue;
+
+        /// <summary>
+        /// A counter is tested on the way to <paramref name="at"/>: the retry sits in a branch of a test, or a catch whose
+        /// filter, reads something the body counts (<c>if (resp.Status == Unauthorised &amp;&amp; ++attempts &lt; 3) continue;</c>).
+        /// </summary>
+        public bool CountsOnTheWayTo(IOperation at, IOperation scope)
+        {
+            if (_counted.Count == 0)
+            {
+                return false;
+            }
+
+            for (IOperation? child = at, node = at.Parent; node != null && child != scope; child = node, node = node.Parent)
+            {
+                var test = node switch
+                {
+                    IConditionalOperation conditional when child != conditional.Condition => conditional.Condition,
+                    ICatchClauseOperation { Filter: { } filter } => filter,
+                    _ => null,
+                };
+                if (test == null)
+                {
+                    continue;
+                }
+
+                foreach (var operation in OperationWalk.DescendantsAndSelf(test))
+                {
+                    if (Symbol(operation) is { } symbol && _counted.Contains(symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A branch that leaves the loop or the method, or sets a flag a condition can read.</summary>
+        private static bool CanEndTheLoop(IOperation? branch)
+        {
+            if (branch == null)
+            {
+                return false;
+            }
+
+            foreach (var operation in OperationWalk.DescendantsAndSelf(branch))
+            {
+                switch (operation)
+                {
+                    case IReturnOperation:
+                    case IThrowOperation:
+                    case IBranchOperation { BranchKind: BranchKind.Break }:
+                    case ISimpleAssignmentOperation { Target.Type.SpecialType: SpecialType.System_Boolean }:
+                        return true;
+                    case IInvocationOperation { TargetMethod.Name: "Cancel" or "Stop" or "Dispose" }:
+                        return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A value computed from something that carries a status (a response, a status-carrying exception).</summary>
         private bool ReadsAResponse(IOperation value)

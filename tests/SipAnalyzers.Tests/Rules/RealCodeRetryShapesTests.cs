@@ -1053,4 +1053,130 @@ public class RealCodeRetryShapesTests
             """ + OwnStack;
         await SipTest.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task A_counter_that_bounds_something_else_does_not_bound_the_failures()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LineChannel
+            {
+                private readonly ISipRegistrationService _registrationService;
+                private bool _contactChanged;
+
+                async Task RegisterAsync(string account, CancellationToken ct)
+                {
+                    var corrections = 0;
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await {|#0:_registrationService.RegisterAsync(account, ct)|}.ConfigureAwait(false);
+
+                            // A NAT correction re-registers at once, a few times at most.
+                            if (_contactChanged && corrections < 3)
+                            {
+                                corrections++;
+                                continue;
+                            }
+
+                            corrections = 0;
+                            failures = 0;
+                            await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                        }
+                        catch (SipRegistrationFailedException ex) when (ex.StatusCode is (int)Sip.SipStatusCode.Unauthorized or (int)Sip.SipStatusCode.Forbidden or >= 600)
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            failures++;
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * failures)), ct);
+                        }
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(
+                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)", "407 Proxy Authentication Required")),
+            SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(IgnoresRetryAfter(
+                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)",
+                "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+    }
+
+    [Fact]
+    public async Task A_counter_whose_test_leaves_or_sets_a_flag_bounds_the_failures()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Acme.Voip.Sip;
+
+            class LineChannel
+            {
+                private readonly ISipRegistrationService _registrationService;
+
+                async Task RegisterUntilGivingUpAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    while (!ct.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct).ConfigureAwait(false);
+                            return;
+                        }
+                        catch (SipRegistrationFailedException ex) when (Sip.SipStatus.IsGlobalFailure(ex.StatusCode))
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            if (++failures > 5)
+                            {
+                                return;
+                            }
+
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * failures)), ct);
+                        }
+                    }
+                }
+
+                async Task RegisterWithAFlagAsync(string account, CancellationToken ct)
+                {
+                    var failures = 0;
+                    var giveUp = false;
+                    while (!giveUp)
+                    {
+                        try
+                        {
+                            await _registrationService.RegisterAsync(account, ct).ConfigureAwait(false);
+                            return;
+                        }
+                        catch (SipRegistrationFailedException ex) when (Sip.SipStatus.IsGlobalFailure(ex.StatusCode))
+                        {
+                            return;
+                        }
+                        catch (SipRegistrationFailedException)
+                        {
+                            if (++failures > 5)
+                            {
+                                giveUp = true;
+                            }
+
+                            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 2 * failures)), ct);
+                        }
+                    }
+                }
+            }
+            """ + OwnStack;
+        await SipTest.VerifyAsync(source);
+    }
 }

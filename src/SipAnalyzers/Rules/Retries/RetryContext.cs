@@ -51,6 +51,12 @@ namespace SipAnalyzers.Rules
 
         public LoopFacts Facts => Site.Facts;
 
+        /// <summary>
+        /// Something counts the attempts and can stop them: a counter in the loop's condition, in a test that leaves the
+        /// loop, or in a test on the way to this retry.
+        /// </summary>
+        public bool Counted => Facts.HasCounter || Facts.CountsOnTheWayTo(Point.At, Site.Scope);
+
         /// <summary>Where a finding goes: the statement that retries.</summary>
         public Location Location => Point.At.Syntax.GetLocation();
 

@@ -37,7 +37,7 @@ namespace SipAnalyzers.Rules
             if (retry.Codes.Any(c => c == 401 || c == 407))
             {
                 // A counter, a flag, a bounded loop, or new credentials each round make it finite.
-                if (!retry.Site.IsUnbounded || facts.HasCounter || facts.AsksForCredentials)
+                if (!retry.Site.IsUnbounded || retry.Counted || facts.AsksForCredentials)
                 {
                     return null;
                 }
@@ -62,7 +62,7 @@ namespace SipAnalyzers.Rules
         private static Diagnostic? EndlessRegistration(RetryContext retry)
         {
             var challenges = retry.Codes.Where(c => c == 401 || c == 407).ToList();
-            if (!retry.Registers || challenges.Count == 0 || !retry.Site.IsUnbounded || retry.Facts.HasCounter || retry.Facts.AsksForCredentials)
+            if (!retry.Registers || challenges.Count == 0 || !retry.Site.IsUnbounded || retry.Counted || retry.Facts.AsksForCredentials)
             {
                 return null;
             }

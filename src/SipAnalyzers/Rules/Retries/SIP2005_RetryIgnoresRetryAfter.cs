@@ -30,7 +30,7 @@ namespace SipAnalyzers.Rules
             // said, attempt after attempt. A delay computed from the response may read its Retry-After in a helper.
             var facts = retry.Facts;
             var codes = retry.Codes.Where(c => HonoursRetryAfter.Contains(c) && !(c == 404 && reportedBySip2004)).ToList();
-            var politeBackOff = facts.HasComputedDelay && (!retry.Site.IsUnbounded || facts.HasCounter);
+            var politeBackOff = facts.HasComputedDelay && (!retry.Site.IsUnbounded || retry.Counted);
             if (codes.Count == 0 || retry.Codes.Any(c => c >= 600) || facts.ReadsRetryAfter || facts.DelayFollowsResponse || politeBackOff
                 || retry.Site.RequestChanges(retry.Point))
             {
