@@ -76,10 +76,32 @@ namespace SipAnalyzers.Detection
                     case IAwaitOperation awaited when _sip.CarriesStatus(awaited.Type):
                         receives = true;
                         break;
+                    case IAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment
+                        when LeavesAStatusDecision(assignment, body):
+                        return false; // if (resp.StatusCode >= 600) _rejected = true: the caller may read it
                 }
             }
 
             return receives;
+        }
+
+        /// <summary>A member written from the status, or on a path that tested it: a decision the caller may read.</summary>
+        private bool LeavesAStatusDecision(IAssignmentOperation assignment, IOperation body)
+        {
+            if (StatusCondition.Evaluate(_sip, assignment.Value).TestsStatus)
+            {
+                return true;
+            }
+
+            for (var node = assignment.Parent; node != null && node != body; node = node.Parent)
+            {
+                if (node is IConditionalOperation conditional && StatusCondition.Evaluate(_sip, conditional.Condition).TestsStatus)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -1049,6 +1049,27 @@ public class RealCodeRetryShapesTests
                         throw new InvalidOperationException("SUBSCRIBE refused: " + response.StatusCode);
                     }
                 }
+
+                // The helper leaves its verdict in a flag that the loop reads.
+                private bool _refused;
+
+                async Task WatchAsync(string target, CancellationToken ct)
+                {
+                    while (!ct.IsCancellationRequested && !_refused)
+                    {
+                        await SendSubscribeAndRememberAsync(target, ct);
+                        await Task.Delay(TimeSpan.FromMinutes(50), ct);
+                    }
+                }
+
+                private async Task SendSubscribeAndRememberAsync(string target, CancellationToken ct)
+                {
+                    var response = await SendOptionsAsync(target, ct);
+                    if (Sip.SipStatus.IsGlobalFailure(response.StatusCode))
+                    {
+                        _refused = true;
+                    }
+                }
             }
             """ + OwnStack;
         await SipTest.VerifyAsync(source);
