@@ -8,7 +8,8 @@ namespace SipAnalyzers.Generator
     /// <summary>
     /// Adds <c>Sip.SipStatusCode</c> and <c>Sip.SipStatus</c> to a compilation whose sources mention SIP, unless the
     /// MSBuild property <c>SipAnalyzersGenerateTypes</c> is <c>false</c>. The text depends only on that, the
-    /// EmbeddedAttribute choice and whether SIP is mentioned, so an ordinary edit leaves the pipeline's output cached.
+    /// EmbeddedAttribute choice, the documentation language and whether SIP is mentioned, so an ordinary edit leaves the
+    /// pipeline's output cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SipTypesGenerator : IIncrementalGenerator
