@@ -35,7 +35,7 @@ public static partial class DocsRenderer
             var page = Path.Combine(root, "docs", "fr", "rules", descriptor.Id + ".md");
             if (File.Exists(page))
             {
-                files[$"docs/fr/rules/{descriptor.Id}.md"] = WithFrenchSources(File.ReadAllText(page).Replace("\r\n", "\n"), root, descriptor.Id);
+                files[$"docs/fr/rules/{descriptor.Id}.md"] = WithSources(File.ReadAllText(page).Replace("\r\n", "\n"), root, descriptor.Id, french: true);
             }
         }
 
@@ -45,22 +45,7 @@ public static partial class DocsRenderer
     private static SipStatusTextsFr Fr(SipStatusInfo info) => SipStatusRegistryFr.Find(info.Code)!;
 
     /// <summary>"RFC 3261, section 21.4.24" linked.</summary>
-    private static string FrenchRfcLink(SipStatusInfo info)
-    {
-        var number = info.Rfc.Replace("RFC ", string.Empty, StringComparison.Ordinal);
-        var anchor = info.Section.Length == 0 ? string.Empty : "#section-" + info.Section;
-        var label = info.Section.Length == 0 ? info.Rfc : info.Rfc + ", section " + info.Section;
-        return $"[{label}](https://www.rfc-editor.org/rfc/rfc{number}{anchor})";
-    }
-
-    private static string FrenchStanding(SipCodeStanding standing) => standing switch
-    {
-        SipCodeStanding.Deprecated => "Obsolète",
-        SipCodeStanding.Renamed => "Renommé",
-        SipCodeStanding.Reserved => "Réservé",
-        SipCodeStanding.Legacy => "Hérité",
-        _ => "En vigueur",
-    };
+    private static string FrenchRfcLink(SipStatusInfo info) => RfcLink(info, SipStatusRegistryFr.Citation(info));
 
     private static string FrenchCodePage(SipStatusInfo info)
     {
@@ -71,7 +56,7 @@ public static partial class DocsRenderer
         sb.Append("| | |\n|---|---|\n");
         sb.Append($"| Classe | {info.ClassText} ([RFC 3261, section {SipStatusClassText.Section(info.Class)}](https://www.rfc-editor.org/rfc/rfc3261#section-{SipStatusClassText.Section(info.Class)})) |\n");
         sb.Append($"| Définie par | {FrenchRfcLink(info)} |\n");
-        sb.Append($"| Statut | {FrenchStanding(info.Standing)}{(fr.StandingNote == null ? string.Empty : " : " + fr.StandingNote)} |\n");
+        sb.Append($"| Statut | {SipStatusRegistryFr.Standing(info.Standing)}{(fr.StandingNote == null ? string.Empty : " : " + fr.StandingNote)} |\n");
         sb.Append($"| Énumération générée | `Sip.SipStatusCode.{info.MemberName}` |\n");
         foreach (var (stack, statusEnum, member) in SipAnalyzers.Stacks.KnownStacks.EnumMembers(info.Code))
         {
@@ -135,8 +120,8 @@ public static partial class DocsRenderer
         var differences = new List<string>
         {
             $"{FrenchClassRelation(a, b)}.",
-            $"{a.Code} ({a.Rfc}{(a.Section.Length == 0 ? string.Empty : ", section " + a.Section)}) : {fa.Meaning}",
-            $"{b.Code} ({b.Rfc}{(b.Section.Length == 0 ? string.Empty : ", section " + b.Section)}) : {fb.Meaning}",
+            $"{a.Code} ({SipStatusRegistryFr.Citation(a)}) : {fa.Meaning}",
+            $"{b.Code} ({SipStatusRegistryFr.Citation(b)}) : {fb.Meaning}",
             $"Vous voyez {a.Code} : {fa.WhenYouSeeIt}",
             $"Vous voyez {b.Code} : {fb.WhenYouSeeIt}",
         };
@@ -240,7 +225,7 @@ public static partial class DocsRenderer
             sb.Append($"\n## {SipStatusClassText.Describe(group.Key)}\n\n| Code | Libellé (reason phrase) | Défini par | Statut |\n|---|---|---|---|\n");
             foreach (var info in group)
             {
-                sb.Append($"| [{info.Code}]({info.Code}.md) | {info.ReasonPhrase} | {(info.Section.Length == 0 ? info.Rfc : info.Rfc + ", section " + info.Section)} | {FrenchStanding(info.Standing)} |\n");
+                sb.Append($"| [{info.Code}]({info.Code}.md) | {info.ReasonPhrase} | {SipStatusRegistryFr.Citation(info)} | {SipStatusRegistryFr.Standing(info.Standing)} |\n");
             }
         }
 
@@ -265,30 +250,12 @@ public static partial class DocsRenderer
     {
         var sb = new StringBuilder();
         sb.Append("| ID | Titre | Catégorie | Gravité | Correctif |\n|---|---|---|---|---|\n");
-        var fixable = typeof(SipAnalyzers.CodeFixes.SipCodeFixProvider).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
-            .SelectMany(t => ((Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds)
-            .ToHashSet(StringComparer.Ordinal);
+        var fixable = FixableIds();
         foreach (var d in Descriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             sb.Append($"| [{d.Id}](rules/{d.Id}.md) | {d.Title.ToString(French)} | {d.Category} | {d.DefaultSeverity} | {(fixable.Contains(d.Id) ? "oui" : "non")} |\n");
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>The French rule page with its generated last lines, as <see cref="WithSources"/> for the English one.</summary>
-    private static string WithFrenchSources(string page, string root, string id)
-    {
-        var english = WithSources(page, root, id);
-        var at = english.IndexOf(SourcesMarker, StringComparison.Ordinal);
-        var footer = english[at..]
-            .Replace("../../src/", "../../../src/", StringComparison.Ordinal)
-            .Replace("Sources: [rule]", "Sources : [règle]", StringComparison.Ordinal)
-            .Replace("[family]", "[famille]", StringComparison.Ordinal)
-            .Replace("[fix]", "[correctif]", StringComparison.Ordinal)
-            .Replace($"[Français](../fr/rules/{id}.md) · ", string.Empty, StringComparison.Ordinal)
-            .Replace("[All rules and docs](../index.md)", $"[English](../../rules/{id}.md) · [Toutes les règles et la documentation](../index.md)", StringComparison.Ordinal);
-        return english[..at] + footer;
     }
 }

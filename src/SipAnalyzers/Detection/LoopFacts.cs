@@ -11,7 +11,7 @@ namespace SipAnalyzers.Detection
     /// how it waits, whether something counts the attempts, and which symbols it changes (so whether the re-sent
     /// request can differ from the last one).
     /// </summary>
-    internal sealed class LoopFacts
+    internal sealed partial class LoopFacts
     {
         private readonly HashSet<ISymbol> _written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _tested = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -98,48 +98,6 @@ namespace SipAnalyzers.Detection
             }
 
             return facts;
-        }
-
-        /// <summary>
-        /// The loop has no bound of its own: <c>while (true)</c>, <c>for (;;)</c>, <c>do ... while (true)</c>, or a
-        /// condition that only tests the status (<c>while (resp.StatusCode == 401)</c>).
-        /// </summary>
-        public static bool IsUnbounded(SipCompilationContext sip, ILoopOperation loop)
-        {
-            IOperation? condition = OperationHelpers.LoopCondition(loop);
-            if (loop is IForEachLoopOperation)
-            {
-                return false;
-            }
-
-            if (condition == null || condition.ConstantValue.Value is true)
-            {
-                return true;
-            }
-
-            var test = StatusCondition.Evaluate(sip, condition);
-            if (test.Operand != null)
-            {
-                return !MentionsNonStatusSymbol(sip, condition, Symbol(test.Operand));
-            }
-
-            // while (!ct.IsCancellationRequested && !_disposed): flags that only shutdown sets; nothing counts the
-            // attempts or sets a deadline (a comparison or a number would).
-            return !MentionsNonStatusSymbol(sip, condition, null) && !ComparesValues(condition);
-        }
-
-        private static bool ComparesValues(IOperation condition)
-        {
-            foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
-            {
-                if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                                                   or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual })
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -377,67 +335,6 @@ namespace SipAnalyzers.Detection
             => argument is IInvocationOperation { TargetMethod.ContainingType.Name: "TimeSpan" } fromX
                && fromX.Arguments.Length == 1 && fromX.Arguments[0].Value.ConstantValue.HasValue;
 
-        /// <summary>
-        /// A counter is tested on the way to <paramref name="at"/>: the retry sits in a branch of a test, or a catch whose
-        /// filter, reads something the body counts (<c>if (resp.Status == Unauthorised &amp;&amp; ++attempts &lt; 3) continue;</c>).
-        /// </summary>
-        public bool CountsOnTheWayTo(IOperation at, IOperation scope)
-        {
-            if (_counted.Count == 0)
-            {
-                return false;
-            }
-
-            for (IOperation? child = at, node = at.Parent; node != null && child != scope; child = node, node = node.Parent)
-            {
-                var test = node switch
-                {
-                    IConditionalOperation conditional when child != conditional.Condition => conditional.Condition,
-                    ICatchClauseOperation { Filter: { } filter } => filter,
-                    _ => null,
-                };
-                if (test == null)
-                {
-                    continue;
-                }
-
-                foreach (var operation in OperationWalk.DescendantsAndSelf(test))
-                {
-                    if (Symbol(operation) is { } symbol && _counted.Contains(symbol))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A branch that leaves the loop or the method, or sets a flag a condition can read.</summary>
-        private static bool CanEndTheLoop(IOperation? branch)
-        {
-            if (branch == null)
-            {
-                return false;
-            }
-
-            foreach (var operation in OperationWalk.DescendantsAndSelf(branch))
-            {
-                switch (operation)
-                {
-                    case IReturnOperation:
-                    case IThrowOperation:
-                    case IBranchOperation { BranchKind: BranchKind.Break }:
-                    case ISimpleAssignmentOperation { Target.Type.SpecialType: SpecialType.System_Boolean }:
-                        return true;
-                    case IInvocationOperation { TargetMethod.Name: "Cancel" or "Stop" or "Dispose" }:
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>A value computed from something that carries a status (a response, a status-carrying exception).</summary>
         private bool ReadsAResponse(IOperation value)
         {
@@ -453,21 +350,5 @@ namespace SipAnalyzers.Detection
             return false;
         }
 
-        /// <summary>The condition reads a number other than the tested status (an attempt counter, a deadline).</summary>
-        private static bool MentionsNonStatusSymbol(SipCompilationContext sip, IOperation condition, ISymbol? status)
-        {
-            foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
-            {
-                if ((operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
-                    && !operation.ConstantValue.HasValue && Constants.IsIntegral(operation.Type)
-                    && operation.Parent is not IPropertyReferenceOperation and not IFieldReferenceOperation
-                    && !SymbolEqualityComparer.Default.Equals(Symbol(operation), status) && !sip.TryGetSlot(operation, out _))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

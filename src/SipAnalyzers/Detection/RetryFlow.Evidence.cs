@@ -25,13 +25,18 @@ namespace SipAnalyzers.Detection
         /// </summary>
         private State DroppedResponse(IOperation statement, State state)
         {
+            if (_loop == null)
+            {
+                return state; // every expression statement of every walk comes here: the one-field test first
+            }
+
             var (type, value) = statement is IAwaitOperation awaited ? (awaited.Type, awaited.Operation) : (statement.Type, statement);
             if (value is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
             {
                 value = configured;
             }
 
-            if (_loop == null || value is not IInvocationOperation send || !_sip.IsSendMethod(send.TargetMethod)
+            if (value is not IInvocationOperation send || !_sip.IsSendMethod(send.TargetMethod)
                 || !RetryNames.AsksForAStandingResult(send.TargetMethod.Name))
             {
                 return state;

@@ -23,6 +23,18 @@ namespace SipAnalyzers.Detection
 
         public bool IsEmpty => _intervals.Count == 0;
 
+        /// <summary>Exactly the given values.</summary>
+        public static ValueSet Of(IEnumerable<int> values)
+        {
+            var set = Empty;
+            foreach (var value in values)
+            {
+                set = set.Union(Range(value, value));
+            }
+
+            return set;
+        }
+
         public static ValueSet Range(long low, long high)
         {
             low = Math.Max(low, Min);

@@ -88,14 +88,7 @@ namespace SipAnalyzers.Generator
 ");
             foreach (var info in SipStatusRegistry.All)
             {
-                if (french)
-                {
-                    AppendFrenchMember(sb, info);
-                }
-                else
-                {
-                    AppendMember(sb, info);
-                }
+                AppendMember(sb, info, french);
             }
 
             sb.Append(@"    }
@@ -194,69 +187,58 @@ namespace SipAnalyzers.Generator
             sb.Append(indent).Append("[global::System.CodeDom.Compiler.GeneratedCode(\"SipAnalyzers\", \"").Append(version).Append("\")]\n");
         }
 
-        private static void AppendMember(StringBuilder sb, SipStatusInfo info)
+        /// <summary>The hover's labels in one language: the explainer page's section names.</summary>
+        private sealed class HoverLabels
         {
-            const string I = "        ";
-            sb.Append(I).Append("/// <summary>").Append(Xml(info.Title)).Append(" (").Append(info.ClassText).Append("), ")
-              .Append(Xml(info.Citation)).Append('.');
-            if (info.StandingNote != null)
-            {
-                sb.Append(' ').Append(info.Standing).Append(": ").Append(Xml(info.StandingNote));
-            }
+            public HoverLabels(string colon, string when, string resolve, string retry, string notConfused, string more)
+                => (Colon, When, Resolve, Retry, NotConfused, More) = (colon, when, resolve, retry, notConfused, more);
 
-            sb.Append("</summary>\n");
-            sb.Append(I).Append("/// <remarks>\n");
-            sb.Append(I).Append("/// <para>").Append(Xml(info.Meaning)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>When you see it: ").Append(Xml(info.WhenYouSeeIt)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>How to resolve: ").Append(Xml(info.HowToResolve)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>Retry: ").Append(Xml(info.Retry)).Append("</para>\n");
-            if (!info.LookAlikes.IsEmpty)
-            {
-                sb.Append(I).Append("/// <para>Not to be confused with: ");
-                for (var i = 0; i < info.LookAlikes.Length; i++)
-                {
-                    var other = SipStatusRegistry.Find(info.LookAlikes[i])!;
-                    if (i > 0)
-                    {
-                        sb.Append(", ");
-                    }
+            public string Colon { get; }
 
-                    sb.Append("<see cref=\"").Append(other.MemberName).Append("\"/> (").Append(other.Code).Append(')');
-                }
+            public string When { get; }
 
-                sb.Append(".</para>\n");
-            }
+            public string Resolve { get; }
 
-            sb.Append(I).Append("/// <para>More: <see href=\"").Append(DiagnosticIds.CodePageLink(info.Code)).Append("\">")
-              .Append(Xml(info.Title)).Append("</see>.</para>\n");
-            sb.Append(I).Append("/// </remarks>\n");
-            sb.Append(I).Append(info.MemberName).Append(" = ").Append(info.Code).Append(",\n\n");
+            public string Retry { get; }
+
+            public string NotConfused { get; }
+
+            public string More { get; }
         }
 
+        private static readonly HoverLabels English = new HoverLabels(": ", "When you see it", "How to resolve", "Retry", "Not to be confused with", "More");
+
+        private static readonly HoverLabels French = new HoverLabels(" : ", "Quand vous le voyez", "Comment résoudre", "Nouvelle tentative", "À ne pas confondre avec", "En savoir plus");
+
         /// <summary>
-        /// The French hover: the code and its RFC reason phrase as the RFC writes them, then the registry's French texts
-        /// (Description, Quand vous le voyez, Comment résoudre, as the French explainer pages say).
+        /// One member and its hover: the code and its RFC reason phrase as the RFC writes them, then the registry's texts in
+        /// the documentation language (French: Description, Quand vous le voyez, Comment résoudre, as the explainer pages say).
         /// </summary>
-        private static void AppendFrenchMember(StringBuilder sb, SipStatusInfo info)
+        private static void AppendMember(StringBuilder sb, SipStatusInfo info, bool french)
         {
             const string I = "        ";
-            var fr = SipStatusRegistryFr.Find(info.Code)!;
+            var fr = french ? SipStatusRegistryFr.Find(info.Code)! : null;
+            var labels = french ? French : English;
+            var (meaning, when, resolve, retry, note) = fr == null
+                ? (info.Meaning, info.WhenYouSeeIt, info.HowToResolve, info.Retry, info.StandingNote)
+                : (fr.Meaning, fr.WhenYouSeeIt, fr.HowToResolve, fr.Retry, fr.StandingNote);
+
             sb.Append(I).Append("/// <summary>").Append(Xml(info.Title)).Append(" (").Append(info.ClassText).Append("), ")
-              .Append(Xml(info.Section.Length == 0 ? info.Rfc : info.Rfc + ", section " + info.Section)).Append('.');
-            if (fr.StandingNote != null)
+              .Append(Xml(french ? SipStatusRegistryFr.Citation(info) : info.Citation)).Append('.');
+            if (note != null)
             {
-                sb.Append(' ').Append(FrenchStanding(info.Standing)).Append(" : ").Append(Xml(fr.StandingNote));
+                sb.Append(' ').Append(french ? SipStatusRegistryFr.Standing(info.Standing) : info.Standing.ToString()).Append(labels.Colon).Append(Xml(note));
             }
 
             sb.Append("</summary>\n");
             sb.Append(I).Append("/// <remarks>\n");
-            sb.Append(I).Append("/// <para>").Append(Xml(fr.Meaning)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>Quand vous le voyez : ").Append(Xml(fr.WhenYouSeeIt)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>Comment résoudre : ").Append(Xml(fr.HowToResolve)).Append("</para>\n");
-            sb.Append(I).Append("/// <para>Nouvelle tentative : ").Append(Xml(fr.Retry)).Append("</para>\n");
+            sb.Append(I).Append("/// <para>").Append(Xml(meaning)).Append("</para>\n");
+            sb.Append(I).Append("/// <para>").Append(labels.When).Append(labels.Colon).Append(Xml(when)).Append("</para>\n");
+            sb.Append(I).Append("/// <para>").Append(labels.Resolve).Append(labels.Colon).Append(Xml(resolve)).Append("</para>\n");
+            sb.Append(I).Append("/// <para>").Append(labels.Retry).Append(labels.Colon).Append(Xml(retry)).Append("</para>\n");
             if (!info.LookAlikes.IsEmpty)
             {
-                sb.Append(I).Append("/// <para>À ne pas confondre avec : ");
+                sb.Append(I).Append("/// <para>").Append(labels.NotConfused).Append(labels.Colon);
                 for (var i = 0; i < info.LookAlikes.Length; i++)
                 {
                     var other = SipStatusRegistry.Find(info.LookAlikes[i])!;
@@ -266,20 +248,12 @@ namespace SipAnalyzers.Generator
                 sb.Append(".</para>\n");
             }
 
-            sb.Append(I).Append("/// <para>En savoir plus : <see href=\"").Append(DiagnosticIds.FrenchCodePageLink(info.Code)).Append("\">")
+            sb.Append(I).Append("/// <para>").Append(labels.More).Append(labels.Colon).Append("<see href=\"")
+              .Append(french ? DiagnosticIds.FrenchCodePageLink(info.Code) : DiagnosticIds.CodePageLink(info.Code)).Append("\">")
               .Append(Xml(info.Title)).Append("</see>.</para>\n");
             sb.Append(I).Append("/// </remarks>\n");
             sb.Append(I).Append(info.MemberName).Append(" = ").Append(info.Code).Append(",\n\n");
         }
-
-        private static string FrenchStanding(SipCodeStanding standing) => standing switch
-        {
-            SipCodeStanding.Deprecated => "Obsolète",
-            SipCodeStanding.Renamed => "Renommé",
-            SipCodeStanding.Reserved => "Réservé",
-            SipCodeStanding.Legacy => "Hérité",
-            _ => "En vigueur",
-        };
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

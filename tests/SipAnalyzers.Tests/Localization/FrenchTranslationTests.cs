@@ -65,29 +65,18 @@ public class FrenchTranslationTests
         });
     }
 
-    [Fact]
-    public void Every_fragment_the_code_names_is_a_resource()
+    [Theory]
+    [InlineData("SipAnalyzers/Resources/Fragments.cs", "Fragment_")] // a fragment without its resource would print its key
+    [InlineData("SipAnalyzers.CodeFixes/Resources/FixTitles.cs", "Fix_")]
+    public void Every_text_the_code_names_by_nameof_is_a_resource(string file, string prefix)
     {
-        // Fragments.cs names each resource with nameof: a fragment without its resource would print its key.
-        var source = File.ReadAllText(Path.Combine(Root, "src", "SipAnalyzers", "Resources", "Fragments.cs"));
-        var named = Regex.Matches(source, @"Text\(nameof\((\w+)\)").Select(m => "Fragment_" + m.Groups[1].Value).Distinct().ToList();
+        var source = File.ReadAllText(Path.Combine(Root, "src", file));
+        var named = Regex.Matches(source, @"Text\(nameof\((\w+)\)").Select(m => prefix + m.Groups[1].Value).Distinct().ToList();
         var english = Resources("SipResources.resx");
 
         Assert.NotEmpty(named);
         Assert.All(named, key => Assert.True(english.ContainsKey(key), key + " is not in SipResources.resx"));
-        Assert.All(english.Keys.Where(k => k.StartsWith("Fragment_", StringComparison.Ordinal)), key => Assert.Contains(key, named));
-    }
-
-    [Fact]
-    public void Every_fix_title_the_code_names_is_a_resource()
-    {
-        var source = File.ReadAllText(Path.Combine(Root, "src", "SipAnalyzers.CodeFixes", "Resources", "FixTitles.cs"));
-        var named = Regex.Matches(source, @"Text\(nameof\((\w+)\)").Select(m => "Fix_" + m.Groups[1].Value).Distinct().ToList();
-        var english = Resources("SipResources.resx");
-
-        Assert.NotEmpty(named);
-        Assert.All(named, key => Assert.True(english.ContainsKey(key), key + " is not in SipResources.resx"));
-        Assert.All(english.Keys.Where(k => k.StartsWith("Fix_", StringComparison.Ordinal)), key => Assert.Contains(key, named));
+        Assert.All(english.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)), key => Assert.Contains(key, named));
     }
 
     [Fact]

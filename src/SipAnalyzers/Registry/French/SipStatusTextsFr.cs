@@ -64,6 +64,19 @@ namespace SipAnalyzers.Registry.French
             }
         }
 
+        /// <summary>"RFC 3261, section 21.4.24" or "RFC 8197": the citation as French writes it.</summary>
+        public static string Citation(SipStatusInfo info) => info.Section.Length == 0 ? info.Rfc : info.Rfc + ", section " + info.Section;
+
+        /// <summary>The code's standing in French: "En vigueur", "Obsolète", "Renommé", "Réservé", "Hérité".</summary>
+        public static string Standing(SipCodeStanding standing) => standing switch
+        {
+            SipCodeStanding.Deprecated => "Obsolète",
+            SipCodeStanding.Renamed => "Renommé",
+            SipCodeStanding.Reserved => "Réservé",
+            SipCodeStanding.Legacy => "Hérité",
+            _ => "En vigueur",
+        };
+
         private static SipStatusTextsFr F(int code, string meaning, string when, string resolve, string retry, string? standingNote = null)
             => new SipStatusTextsFr(code, meaning, when, resolve, retry, standingNote);
     }

@@ -119,17 +119,14 @@ namespace SipAnalyzers.Rules
         }
 
         /// <summary>The "try later" codes (408, 413, 480, 486, 500, 503, 504), which a stack with a temporary-failure event sends there.</summary>
-        private static readonly ValueSet NotLater = new[] { 408, 413, 480, 486, 500, 503, 504 }
-            .Aggregate(ValueSet.Empty, (set, code) => set.Union(ValueSet.Range(code, code)))
-            .Complement();
+        private static readonly ValueSet NotLater = ValueSet.Of(new[] { 408, 413, 480, 486, 500, 503, 504 }).Complement();
 
         /// <summary>
         /// What a stack's "temporary failure" event can carry: neither a 6xx (definitive everywhere), nor a 4xx that does not
         /// change by itself (SIP2004's list), nor a rejected credential (401/407): no stack calls those temporary.
         /// </summary>
-        private static readonly ValueSet TemporaryFailure = SIP2004_UnboundedOrUnchangedRetry.NonRetryable
-            .Concat(new[] { 401, 407 })
-            .Aggregate(ValueSet.Range(600, 699), (set, code) => set.Union(ValueSet.Range(code, code)))
+        private static readonly ValueSet TemporaryFailure = ValueSet.Of(SIP2004_UnboundedOrUnchangedRetry.NonRetryable.Concat(new[] { 401, 407 }))
+            .Union(ValueSet.Range(600, 699))
             .Complement();
 
         /// <summary>The lambda is the result predicate of a retry policy: <c>HandleResult</c>/<c>OrResult</c> under a Retry call or options type.</summary>
