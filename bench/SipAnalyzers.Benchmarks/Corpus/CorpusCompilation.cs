@@ -107,7 +107,8 @@ public sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
     {
         OperationKind.Literal, OperationKind.Binary, OperationKind.Unary, OperationKind.IsPattern, OperationKind.Switch,
         OperationKind.SwitchExpression, OperationKind.FieldReference, OperationKind.Loop, OperationKind.Invocation,
-        OperationKind.Branch, OperationKind.AnonymousFunction, OperationKind.MethodBody,
+        OperationKind.Branch, OperationKind.AnonymousFunction, OperationKind.MethodBody, OperationKind.ObjectCreation,
+        OperationKind.EventAssignment,
     };
 }
 

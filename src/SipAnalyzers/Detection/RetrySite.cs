@@ -22,6 +22,9 @@ namespace SipAnalyzers.Detection
 
         /// <summary>A retry policy's result predicate (Polly <c>HandleResult</c>): the library re-executes the same call.</summary>
         Policy,
+
+        /// <summary>A send in the callback a periodic timer runs (a registration watchdog): each tick is another round.</summary>
+        Timer,
     }
 
     /// <summary>
@@ -52,6 +55,12 @@ namespace SipAnalyzers.Detection
 
         /// <summary>Why the statuses reach it when the code tests none (a stack event that delivers failures), for the message.</summary>
         public Diagnostics.LocalizedText? Evidence { get; set; }
+
+        /// <summary>The method a periodic timer runs (<c>new Timer(OnHealthCheck, ...)</c>), for the message; null for a lambda.</summary>
+        public string? TickedBy { get; set; }
+
+        /// <summary>The member that creates or subscribes the timer, named when its callback is a lambda.</summary>
+        public string? TimerCreatedIn { get; set; }
 
         /// <summary>The loop body, method body, handler body, or the statement that builds a retry policy.</summary>
         public IOperation Scope { get; }

@@ -41,7 +41,7 @@ namespace SipAnalyzers.Detection
                 return Unknown;
             }
 
-            var test = Evaluate(sip, body, depth);
+            var test = Evaluate(sip, body, depth, FlagReading.None);
             if (test.Operand is not { } operand || !RootedIn(operand, method.Parameters[0]))
             {
                 return Unknown;
@@ -96,7 +96,8 @@ namespace SipAnalyzers.Detection
 
         /// <summary>
         /// <c>if (_registered)</c>: a private bool member that the type sets true only where a 2xx has been seen
-        /// (<c>if (resp.Status == Ok) { _registered = true; }</c>) reads as "a 2xx came back" (<see cref="SuccessFlags"/>).
+        /// (<c>if (resp.Status == Ok) { _registered = true; }</c>) reads as "a 2xx came back" (<see cref="SuccessFlags"/>),
+        /// and so does a getter that is true only when such a member is (<c>IsRegistered =&gt; _registered &amp;&amp; IsConnected</c>).
         /// </summary>
         private static StatusCondition SuccessFlag(SipCompilationContext sip, IOperation reference, ISymbol member)
         {
@@ -106,14 +107,17 @@ namespace SipAnalyzers.Detection
             }
 
             var success = ValueSet.Range(200, 299);
-            return new StatusCondition(success, success.Complement(), reference, Diagnostics.Fragments.SetOnlyAfterSuccess(member.Name));
+            return SuccessFlags.IsComputed(member)
+                // IsRegistered => _registered && IsConnected: true says a 2xx came; false may be a lost connection after one.
+                ? new StatusCondition(success, ValueSet.All, reference, Diagnostics.Fragments.TrueOnlyAfterSuccess(member.Name))
+                : new StatusCondition(success, success.Complement(), reference, Diagnostics.Fragments.SetOnlyAfterSuccess(member.Name));
         }
 
         /// <summary>
         /// <c>var retry = resp.StatusCode is 480 or 486; ... if (retry)</c>: a bool local written once, where it is
         /// declared, reads as its initializer.
         /// </summary>
-        private static StatusCondition BoolLocal(SipCompilationContext sip, ILocalReferenceOperation reference, int depth)
+        private static StatusCondition BoolLocal(SipCompilationContext sip, ILocalReferenceOperation reference, int depth, FlagReading flags)
         {
             IOperation? initializer = null;
             foreach (var node in OperationWalk.Descendants(PathConditions.EnclosingBody(reference)))
@@ -128,7 +132,7 @@ namespace SipAnalyzers.Detection
                 }
             }
 
-            return initializer == null ? Unknown : Evaluate(sip, initializer, depth);
+            return initializer == null ? Unknown : Evaluate(sip, initializer, depth, flags);
         }
 
         /// <summary>

@@ -42,31 +42,45 @@ namespace SipAnalyzers.Detection
         /// <summary>How deep helpers are read: <c>IsRegistrationAuthChallenge(r) =&gt; IsAuthenticationChallenge(r)</c> is two.</summary>
         private const int HelperDepth = 2;
 
-        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 0);
+        public static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 0, FlagReading.All);
 
         /// <summary>The same, without reading success flags (what decides a flag cannot itself depend on one).</summary>
-        public static StatusCondition EvaluateWithoutFlags(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 1);
+        public static StatusCondition EvaluateWithoutFlags(SipCompilationContext sip, IOperation condition) => Evaluate(sip, condition, depth: 1, FlagReading.None);
 
-        private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, int depth)
+        /// <summary>
+        /// A computed flag's getter (<c>IsRegistered =&gt; _registered &amp;&amp; IsConnected</c>), read for the field flags
+        /// it combines: properties are not followed further, so two getters that read each other end.
+        /// </summary>
+        public static StatusCondition EvaluateGetter(SipCompilationContext sip, IOperation getter) => Evaluate(sip, getter, depth: 0, FlagReading.FieldsOnly);
+
+        /// <summary>Which success flags a test may read.</summary>
+        private enum FlagReading
+        {
+            None,
+            FieldsOnly,
+            All,
+        }
+
+        private static StatusCondition Evaluate(SipCompilationContext sip, IOperation condition, int depth, FlagReading flags)
         {
             condition = condition.WithoutImplicitConversions();
             switch (condition)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
                 {
-                    var (left, right) = OnOneSubject(Evaluate(sip, and.LeftOperand, depth), Evaluate(sip, and.RightOperand, depth));
+                    var (left, right) = OnOneSubject(Evaluate(sip, and.LeftOperand, depth, flags), Evaluate(sip, and.RightOperand, depth, flags));
                     return new StatusCondition(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse), Preferred(left.Operand, right.Operand), left.Evidence ?? right.Evidence);
                 }
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                 {
-                    var (left, right) = OnOneSubject(Evaluate(sip, or.LeftOperand, depth), Evaluate(sip, or.RightOperand, depth));
+                    var (left, right) = OnOneSubject(Evaluate(sip, or.LeftOperand, depth, flags), Evaluate(sip, or.RightOperand, depth, flags));
                     return new StatusCondition(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse), Preferred(left.Operand, right.Operand), left.Evidence ?? right.Evidence);
                 }
 
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 {
-                    var inner = Evaluate(sip, not.Operand, depth);
+                    var inner = Evaluate(sip, not.Operand, depth, flags);
                     return new StatusCondition(inner.WhenFalse, inner.WhenTrue, inner.Operand, inner.Evidence);
                 }
 
@@ -77,14 +91,19 @@ namespace SipAnalyzers.Detection
                 case IPropertyReferenceOperation property when property.Type?.SpecialType == SpecialType.System_Boolean:
                 {
                     var named = PropertyPredicate(sip, property);
-                    return named.TestsStatus || depth > 0 ? named : SuccessFlag(sip, property, property.Property);
+                    return named.TestsStatus || flags != FlagReading.All ? named : SuccessFlag(sip, property, property.Property);
                 }
 
-                case IFieldReferenceOperation field when field.Type?.SpecialType == SpecialType.System_Boolean && depth == 0:
+                case IFieldReferenceOperation field when field.Type?.SpecialType == SpecialType.System_Boolean && flags != FlagReading.None:
                     return SuccessFlag(sip, field, field.Field);
 
                 case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_Boolean && depth < HelperDepth:
-                    return BoolLocal(sip, local, depth + 1);
+                    return BoolLocal(sip, local, depth + 1, flags);
+
+                // transport?.IsRegistered ?? false: no object, no success; otherwise the member's own test.
+                case ICoalesceOperation { Value: IConditionalAccessOperation access } coalesce
+                    when coalesce.WhenNull.WithoutConversions().ConstantValue is { HasValue: true, Value: false }:
+                    return Evaluate(sip, access.WhenNotNull, depth, flags);
 
                 case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } isPattern:
                     return MemberPattern(sip, isPattern.Value, recursive);

@@ -18,6 +18,11 @@ namespace SipAnalyzers.Detection
 
         public static bool Compute(SipCompilationContext sip, ISymbol member)
         {
+            if (IsComputed(member))
+            {
+                return ComputedFromFlags(sip, (IPropertySymbol)member);
+            }
+
             if (member.DeclaredAccessibility != Accessibility.Private || member.IsStatic || member.ContainingType is not { } type
                 || member is IPropertySymbol { SetMethod: null })
             {
@@ -49,6 +54,38 @@ namespace SipAnalyzers.Detection
             }
 
             return sets > 0;
+        }
+
+        /// <summary>A bool property with a getter and no setter, declared once in source: its value is its getter's expression.</summary>
+        public static bool IsComputed(ISymbol member)
+            => member is IPropertySymbol { SetMethod: null, GetMethod: not null, IsStatic: false, Type.SpecialType: SpecialType.System_Boolean } property
+               && property.DeclaringSyntaxReferences.Length == 1;
+
+        /// <summary>
+        /// <c>public bool IsRegistered =&gt; _registered &amp;&amp; IsConnected;</c>: true only when a success flag of its own type
+        /// is, so another type that reads it (a health watchdog) reads "a 2xx came back".
+        /// </summary>
+        private static bool ComputedFromFlags(SipCompilationContext sip, IPropertySymbol property)
+        {
+            var declaration = property.DeclaringSyntaxReferences[0];
+            var expression = declaration.GetSyntax() switch
+            {
+                PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+                PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } => accessors[0] switch
+                {
+                    { ExpressionBody: { } arrow } => arrow.Expression,
+                    { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: { } returned } => returned,
+                    _ => null,
+                },
+                _ => null,
+            };
+            if (expression == null || sip.SemanticModelFor(declaration.SyntaxTree)?.GetOperation(expression) is not { } getter)
+            {
+                return false;
+            }
+
+            var test = StatusCondition.EvaluateGetter(sip, getter);
+            return test.TestsStatus && test.Evidence != null && !test.WhenTrue.IsEmpty && test.WhenTrue.Intersect(Success.Complement()).IsEmpty;
         }
 
         /// <summary>The tests around the assignment admit 2xx statuses only.</summary>

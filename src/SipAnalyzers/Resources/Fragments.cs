@@ -21,6 +21,10 @@ namespace SipAnalyzers.Diagnostics
 
         public static LocalizedText CallSendsAgain(string method) => Text(nameof(CallSendsAgain), method);
 
+        public static LocalizedText TimerCallsAgain(string callback, string method) => Text(nameof(TimerCallsAgain), callback, method);
+
+        public static LocalizedText TimerLambdaCallsAgain(string createdIn, string method) => Text(nameof(TimerLambdaCallsAgain), createdIn, method);
+
         public static LocalizedText Retries => Text(nameof(Retries));
 
         /// <summary>"{retry} ({evidence})".</summary>
@@ -40,6 +44,8 @@ namespace SipAnalyzers.Diagnostics
         public static LocalizedText CatchTestsStatus => Text(nameof(CatchTestsStatus));
 
         public static LocalizedText SetOnlyAfterSuccess(string member) => Text(nameof(SetOnlyAfterSuccess), member);
+
+        public static LocalizedText TrueOnlyAfterSuccess(string member) => Text(nameof(TrueOnlyAfterSuccess), member);
 
         // Why every response, provisional ones included, reaches a handler (SIP2002).
         public static LocalizedText StackEventDeliversEveryResponse(string name) => Text(nameof(StackEventDeliversEveryResponse), name);

@@ -471,6 +471,180 @@ public class RealCodeRetryShapesTests
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication("The loop calls EnsureSingleRegisterAsync again (_registered is set only after a 2xx response)", Challenges)));
     }
 
+    /// <summary>A transport whose registration state another type reads: a success flag behind a computed property.</summary>
+    private const string WatchedTransport = """
+
+        class GatewaySipTransport
+        {
+            private bool _registered;
+
+            public bool IsRegistered => _registered && IsConnected;
+
+            public bool IsConnected { get; private set; }
+
+            private void OnResponse(SIPResponse resp)
+            {
+                if (resp.Status == SIPResponseStatusCodesEnum.Ok)
+                {
+                    _registered = true;
+                }
+                else if (resp.Status == SIPResponseStatusCodesEnum.Forbidden)
+                {
+                    _registered = false;
+                }
+            }
+
+            public Task RegisterAsync() => Task.CompletedTask;
+        }
+        """;
+
+    [Fact]
+    public async Task A_health_watchdog_timer_that_re_registers_whenever_the_transport_is_not_registered_re_registers_after_a_6xx()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+
+            class GatewayAdapter
+            {
+                private GatewaySipTransport? _sipTransport;
+                private Timer? _healthCheckTimer;
+
+                private void StartPeriodicTimers(int intervalMs)
+                {
+                    _healthCheckTimer = new Timer(OnHealthCheckTimer, null, intervalMs, intervalMs);
+                }
+
+                private void OnHealthCheckTimer(object? state)
+                {
+                    _ = RunHealthCheckAsync();
+                }
+
+                private async Task RunHealthCheckAsync()
+                {
+                    try
+                    {
+                        var healthy = await ProbeHealthAsync();
+                        var registered = _sipTransport?.IsRegistered ?? false;
+                        if (healthy && registered)
+                        {
+                            return;
+                        }
+
+                        if (!healthy)
+                        {
+                            Console.WriteLine("cookies invalid");
+                        }
+                        else
+                        {
+                            _ = {|#0:ForceReRegisterAsync()|};
+                        }
+                    }
+                    catch (Exception ex)
+                    {
+                        Console.WriteLine(ex.Message);
+                    }
+                }
+
+                private Task<bool> ProbeHealthAsync() => Task.FromResult(true);
+
+                private async Task ForceReRegisterAsync()
+                {
+                    if (_sipTransport != null)
+                    {
+                        await _sipTransport.RegisterAsync();
+                    }
+                }
+            }
+            """ + WatchedTransport;
+        const string retry = "Each tick of the timer that runs OnHealthCheckTimer can call ForceReRegisterAsync again (IsRegistered is true only after a 2xx response)";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration(retry, AnySixXx)),
+            // Nothing counts the ticks: with a rejected password every tick registers again.
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(retry, Challenges)));
+    }
+
+    [Fact]
+    public async Task A_lambda_run_by_a_System_Timers_timer_that_re_registers_while_unregistered_is_reported()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+
+            class Watchdog
+            {
+                private readonly GatewaySipTransport _transport = new GatewaySipTransport();
+                private readonly System.Timers.Timer _timer = new System.Timers.Timer(60000);
+
+                public void Start()
+                {
+                    _timer.Elapsed += async (s, e) =>
+                    {
+                        if (!_transport.IsRegistered)
+                        {
+                            await {|#0:_transport.RegisterAsync()|};
+                        }
+                    };
+                    _timer.Start();
+                }
+            }
+            """ + WatchedTransport;
+        const string retry = "Each tick of the timer started in Start can call RegisterAsync again (IsRegistered is true only after a 2xx response)";
+        await SipTest.VerifyAsync(source,
+            SipTest.Diagnostic("SIP2001").WithLocation(0).WithMessage(Registration(retry, AnySixXx)),
+            SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(retry, Challenges)));
+    }
+
+    [Fact]
+    public async Task Timers_that_fire_once_refresh_regardless_or_read_no_success_flag_stay_silent()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SIPSorcery.SIP;
+
+            class Watchdogs
+            {
+                private readonly GatewaySipTransport _transport = new GatewaySipTransport();
+                private bool _online;
+                private Timer? _once;
+                private Timer? _refresh;
+                private Timer? _link;
+                private readonly System.Timers.Timer _manual = new System.Timers.Timer(30000) { AutoReset = false };
+
+                public void Start(int intervalMs)
+                {
+                    // Fires once: a scheduled attempt, not a loop.
+                    _once = new Timer(_ => { if (!_transport.IsRegistered) _ = _transport.RegisterAsync(); }, null, intervalMs, Timeout.Infinite);
+
+                    // Refreshes on every tick whatever happened: nothing says which statuses get here.
+                    _refresh = new Timer(_ => _ = _transport.RegisterAsync(), null, intervalMs, intervalMs);
+
+                    // _online is set from the socket, not from a response: it says nothing of the status.
+                    _link = new Timer(OnLinkTimer, null, intervalMs, intervalMs);
+
+                    // AutoReset = false: the code restarts it where it decides.
+                    _manual.Elapsed += (s, e) => { if (!_transport.IsRegistered) _ = _transport.RegisterAsync(); };
+                }
+
+                private void OnLinkTimer(object? state)
+                {
+                    if (!_online)
+                    {
+                        _ = _transport.RegisterAsync();
+                    }
+                }
+
+                public void OnSocket(bool up) => _online = up;
+            }
+            """ + WatchedTransport;
+        await SipTest.VerifyAsync(source);
+    }
+
     [Fact]
     public async Task Flags_set_outside_a_2xx_branch_or_read_by_their_own_test_are_not_success_flags()
     {

@@ -82,6 +82,9 @@ namespace SipAnalyzers.Rules
             IBranchOperation { BranchKind: BranchKind.Continue } => continueText,
             IBranchOperation => Fragments.GotoSendsAgain,
             IAnonymousFunctionOperation => Fragments.PolicyRetries,
+            IInvocationOperation invocation when Site.Shape == RetryShape.Timer => Site.TickedBy is { } callback
+                ? Fragments.TimerCallsAgain(callback, invocation.TargetMethod.Name)
+                : Fragments.TimerLambdaCallsAgain(Site.TimerCreatedIn!, invocation.TargetMethod.Name),
             IInvocationOperation invocation when Point.NextIteration => Fragments.LoopCallsAgain(invocation.TargetMethod.Name),
             IInvocationOperation invocation => Fragments.CallSendsAgain(invocation.TargetMethod.Name),
             _ => Fragments.Retries,

@@ -40,6 +40,7 @@ namespace SipAnalyzers.Rules
             context.RegisterOperationAction(c => AnalyzeGoto(c, sip), OperationKind.Branch);
             context.RegisterOperationAction(c => AnalyzeLambda(c, sip), OperationKind.AnonymousFunction);
             context.RegisterOperationAction(c => AnalyzeHandlerMethod(c, sip), OperationKind.MethodBody);
+            context.RegisterOperationAction(c => AnalyzeTimer(c, sip), OperationKind.ObjectCreation, OperationKind.EventAssignment);
         }
 
         private static void AnalyzeLoop(in OperationAnalysisContext context, SipCompilationContext sip)
@@ -184,6 +185,40 @@ namespace SipAnalyzers.Rules
                 var (delivery, raisedBy) = method.IsOverride ? (StackKnowledge.CallbackDelivery(method), method.Name) : HandlerEvents.SubscribedDelivery(sip, method, methodBody);
                 JudgeSends(context, sip, body, method, method.Name, delivery, raisedBy);
             }
+        }
+
+        /// <summary>
+        /// A periodic timer's callback (<c>new Timer(OnHealthCheck, null, interval, interval)</c>, a <c>System.Timers.Timer</c>
+        /// Elapsed handler): a SIP request it sends on a path where a status test, typically a success flag
+        /// (<c>if (!transport.IsRegistered)</c>), let failures through is sent again on every tick that finds the same failure.
+        /// </summary>
+        private static void AnalyzeTimer(in OperationAnalysisContext context, SipCompilationContext sip)
+        {
+            var callback = context.Operation switch
+            {
+                IObjectCreationOperation creation => PeriodicTimers.PeriodicCallback(creation),
+                IEventAssignmentOperation subscription => PeriodicTimers.ElapsedHandler(subscription),
+                _ => null,
+            };
+            if (callback == null || IsGenerated(context, sip))
+            {
+                return;
+            }
+
+            var (body, method) = PeriodicTimers.TickBody(sip, callback, context.Operation.Syntax.SyntaxTree);
+            if (body == null)
+            {
+                return;
+            }
+
+            var points = RetryFlow.InBody(sip, body, method, sendsAreRetries: true)
+                .Where(p => p.At is IInvocationOperation invocation && SendsASipRequest(sip, invocation.TargetMethod))
+                .ToList();
+            Judge(context, sip, new RetrySite(sip, RetryShape.Timer, body, null, null, points)
+            {
+                TickedBy = callback is IMethodReferenceOperation reference ? reference.Method.Name : method?.Name,
+                TimerCreatedIn = context.ContainingSymbol.Name,
+            });
         }
 
         /// <summary>A stack's dial or register method, a configured send, or a name that says which request it sends.</summary>
