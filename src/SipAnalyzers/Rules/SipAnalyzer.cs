@@ -29,6 +29,10 @@ namespace SipAnalyzers.Rules
             new LiteralRules(), new RangeRules(), new SIP1004_EnumMemberDisagrees(), new SIP1005_HttpStatusAsSip(), new RetryRules(), new ResponseRules(),
         };
 
+        /// <summary>Each family's name and rule IDs (the real-build benchmark turns the others off to time one family).</summary>
+        internal static IEnumerable<(string Family, ImmutableArray<string> Ids)> FamilyIds
+            => Families.Select(f => (f.GetType().Name, f.SupportedDiagnostics.Select(d => d.Id).Distinct().ToImmutableArray()));
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             Families.SelectMany(f => f.SupportedDiagnostics).ToImmutableArray();
 
