@@ -12,9 +12,8 @@ namespace SipAnalyzers.Rules
     /// operations once for SipAnalyzers instead of once per family, and calls one callback per operation kind.
     /// </summary>
     /// <remarks>
-    /// Generated code is skipped by the families themselves (<see cref="IsGenerated"/>), not by the driver: with
-    /// <c>GeneratedCodeAnalysisFlags.None</c> the driver checks every reported diagnostic against the generated-code
-    /// symbols of its tree, a cost per finding that dominates on code with many findings.
+    /// Generated code never reaches a family: <see cref="SipAnalyzer"/> leaves it to the driver
+    /// (<c>GeneratedCodeAnalysisFlags.None</c>), which then makes no callback there.
     /// </remarks>
     internal abstract class SipRuleFamily
     {
@@ -22,12 +21,5 @@ namespace SipAnalyzers.Rules
 
         /// <summary>Registers the family's callbacks; called only for compilations with something SIP in them.</summary>
         internal abstract void Register(SipRegistration context, SipCompilationContext sip);
-
-        /// <summary>
-        /// Generated files (by name, header comment or the generated_code option; decided once per tree by the driver)
-        /// and members of types marked [GeneratedCode].
-        /// </summary>
-        private protected static bool IsGenerated(in OperationAnalysisContext context, SipCompilationContext sip)
-            => context.IsGeneratedCode || sip.IsGeneratedType(context.ContainingSymbol?.ContainingType);
     }
 }

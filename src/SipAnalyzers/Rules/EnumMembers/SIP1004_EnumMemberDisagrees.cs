@@ -101,7 +101,7 @@ namespace SipAnalyzers.Rules
             var finding = verdicts.TryGetValue(field, out var known)
                 ? known
                 : verdicts.GetOrAdd(field, f => f.HasConstantValue && IsReferenced(f.ContainingType) && sip.IsStatusEnum(f.ContainingType) ? Check(f) : null);
-            if (finding == null || IsGenerated(context, sip))
+            if (finding == null)
             {
                 return;
             }

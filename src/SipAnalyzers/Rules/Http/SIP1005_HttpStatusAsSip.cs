@@ -85,8 +85,7 @@ namespace SipAnalyzers.Rules
         {
             // A member of a type that does not resolve is a status by its name only; compared with HttpStatusCode, it is
             // far more likely an HTTP response's (an HttpClient result behind a missing package) than a SIP one.
-            if (!StatusPosition.TryFind(sip, reference, context.ContainingSymbol, out var position) || ReferenceEquals(position.Slot.Info, SlotInfo.Unresolved)
-                || IsGenerated(context, sip))
+            if (!StatusPosition.TryFind(sip, reference, context.ContainingSymbol, out var position) || ReferenceEquals(position.Slot.Info, SlotInfo.Unresolved))
             {
                 return;
             }
@@ -146,7 +145,7 @@ namespace SipAnalyzers.Rules
                 reachesHttp = ns.StartsWith("System.Net", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal);
             }
 
-            if (!reachesHttp || IsGenerated(context, sip))
+            if (!reachesHttp)
             {
                 return;
             }

@@ -41,7 +41,7 @@ namespace SipAnalyzers.Rules
             {
                 // A string compared with a response's reason phrase (SIP2010).
                 if (literal.Syntax.RawKind == (int)SyntaxKind.StringLiteralExpression
-                    && SIP2010_ReasonPhraseMatch.Check(sip, literal) is { } phrase && !IsGenerated(context, sip))
+                    && SIP2010_ReasonPhraseMatch.Check(sip, literal) is { } phrase)
                 {
                     context.ReportDiagnostic(phrase);
                 }
@@ -61,7 +61,7 @@ namespace SipAnalyzers.Rules
                 var other = value < SipStatusRegistry.MinStatus || value > SipStatusRegistry.MaxStatus
                     ? SIP1006_NotAStatusCode.Check(sip, literal, context.ContainingSymbol, value)
                     : SIP1003_UnregisteredStatusCode.Check(sip, literal, context.ContainingSymbol, value);
-                if (other != null && !IsGenerated(context, sip))
+                if (other != null)
                 {
                     context.ReportDiagnostic(other);
                 }
@@ -69,7 +69,7 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            if (SIP1001_RawStatusCode.Check(sip, literal, context.ContainingSymbol, value, info, fixes) is { } raw && !IsGenerated(context, sip))
+            if (SIP1001_RawStatusCode.Check(sip, literal, context.ContainingSymbol, value, info, fixes) is { } raw)
             {
                 context.ReportDiagnostic(raw);
             }

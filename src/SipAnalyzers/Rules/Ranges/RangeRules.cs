@@ -61,7 +61,7 @@ namespace SipAnalyzers.Rules
             }
 
             var verdict = RangeVerdict.Classify(range);
-            if (verdict.Kind == RangeVerdictKind.None || IsGenerated(context, sip)
+            if (verdict.Kind == RangeVerdictKind.None
                 || (!sip.TryGetSlot(range.Operand, out _) && !(verdict.Predicate == "IsValid" && Constants.IsIntegral(range.Operand.Type))))
             {
                 return;
@@ -91,7 +91,7 @@ namespace SipAnalyzers.Rules
                 }
 
                 var verdict = RangeVerdict.Classify(range);
-                if (verdict.Kind != RangeVerdictKind.None && !IsGenerated(context, sip))
+                if (verdict.Kind != RangeVerdictKind.None)
                 {
                     Report(context, sip, range, verdict);
                 }
@@ -215,7 +215,7 @@ namespace SipAnalyzers.Rules
             }
 
             var verdict = RangeVerdict.Classify(range);
-            if (verdict.Kind == RangeVerdictKind.WrongBounds && !IsGenerated(context, sip))
+            if (verdict.Kind == RangeVerdictKind.WrongBounds)
             {
                 context.ReportDiagnostic(SIP2003_WrongClassBounds.Check(sip, range, verdict, allowPredicate: false));
             }

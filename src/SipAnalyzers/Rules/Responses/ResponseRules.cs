@@ -48,7 +48,7 @@ namespace SipAnalyzers.Rules
                 _ => (null, ImmutableArray<IParameterSymbol>.Empty, (LocalizedText?)null),
             };
 
-            if (body != null && evidence != null && parameters.Length > 0 && !IsGenerated(context, sip))
+            if (body != null && evidence != null && parameters.Length > 0)
             {
                 SIP2002_ProvisionalTreatedAsFinal.Check(sip, body, parameters, evidence, context.ReportDiagnostic);
             }
@@ -77,13 +77,13 @@ namespace SipAnalyzers.Rules
                 return;
             }
 
-            if (call.TargetMethod.Name.StartsWith("Parse", StringComparison.Ordinal) && !IsGenerated(context, sip))
+            if (call.TargetMethod.Name.StartsWith("Parse", StringComparison.Ordinal))
             {
                 SIP2002_ProvisionalTreatedAsFinal.CheckParsed(sip, call, context.ReportDiagnostic);
                 return;
             }
 
-            if (SIP2008_ProvisionalToNonInvite.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded && !IsGenerated(context, sip))
+            if (SIP2008_ProvisionalToNonInvite.CheckForward(sip, call, context.ContainingSymbol) is { } forwarded)
             {
                 context.ReportDiagnostic(forwarded);
                 return;
@@ -98,10 +98,6 @@ namespace SipAnalyzers.Rules
             foreach (var site in ResponseSite.Create(sip, call))
             {
                 any = true;
-                if (IsGenerated(context, sip))
-                {
-                    return;
-                }
 
                 var report = SIP2007_RegistrarGlobalFailure.Check(site, context.ContainingSymbol)
                     ?? SIP2008_ProvisionalToNonInvite.Check(site, context.ContainingSymbol)
@@ -113,7 +109,7 @@ namespace SipAnalyzers.Rules
                 }
             }
 
-            if (!any && SIP2012_RelayedServiceUnavailable.Check(sip, call) is { } relayed && !IsGenerated(context, sip))
+            if (!any && SIP2012_RelayedServiceUnavailable.Check(sip, call) is { } relayed)
             {
                 context.ReportDiagnostic(relayed);
             }

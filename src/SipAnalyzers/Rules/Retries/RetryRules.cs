@@ -45,7 +45,7 @@ namespace SipAnalyzers.Rules
 
         private static void AnalyzeLoop(in OperationAnalysisContext context, SipCompilationContext sip)
         {
-            if (RetryFlow.ForLoop(sip, (ILoopOperation)context.Operation) is { } site && !IsGenerated(context, sip))
+            if (RetryFlow.ForLoop(sip, (ILoopOperation)context.Operation) is { } site)
             {
                 Judge(context, sip, site);
             }
@@ -62,8 +62,7 @@ namespace SipAnalyzers.Rules
             }
 
             var (body, owner) = EnclosingBody(invocation, context.ContainingSymbol);
-            if (body == null || owner == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, owner.OriginalDefinition)
-                || IsGenerated(context, sip))
+            if (body == null || owner == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, owner.OriginalDefinition))
             {
                 return;
             }
@@ -76,7 +75,7 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeGoto(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var branch = (IBranchOperation)context.Operation;
-            if (branch.BranchKind != BranchKind.GoTo || IsGenerated(context, sip))
+            if (branch.BranchKind != BranchKind.GoTo)
             {
                 return;
             }
@@ -98,17 +97,14 @@ namespace SipAnalyzers.Rules
             var lambda = (IAnonymousFunctionOperation)context.Operation;
             if (RetryNames.IsFailureHandlerSubscription(lambda))
             {
-                if (!IsGenerated(context, sip))
-                {
-                    var subscribed = OperationHelpers.SubscribedEvent(lambda)!;
-                    JudgeSends(context, sip, lambda.Body, null, subscribed.Name, StackKnowledge.Delivery(subscribed), subscribed.Name);
-                }
+                var subscribed = OperationHelpers.SubscribedEvent(lambda)!;
+                JudgeSends(context, sip, lambda.Body, null, subscribed.Name, StackKnowledge.Delivery(subscribed), subscribed.Name);
 
                 return;
             }
 
             if (lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } predicate }
-                && IsRetryPredicate(lambda) && !IsGenerated(context, sip))
+                && IsRetryPredicate(lambda))
             {
                 var test = StatusCondition.Evaluate(sip, predicate);
                 if (test.TestsStatus)
@@ -178,8 +174,7 @@ namespace SipAnalyzers.Rules
         private static void AnalyzeHandlerMethod(in OperationAnalysisContext context, SipCompilationContext sip)
         {
             var methodBody = (IMethodBodyOperation)context.Operation;
-            if (RetryNames.IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body
-                && !IsGenerated(context, sip))
+            if (RetryNames.IsFailureHandlerName(context.ContainingSymbol.Name) && (methodBody.BlockBody ?? methodBody.ExpressionBody) is { } body)
             {
                 var method = (IMethodSymbol)context.ContainingSymbol;
                 var (delivery, raisedBy) = method.IsOverride ? (StackKnowledge.CallbackDelivery(method), method.Name) : HandlerEvents.SubscribedDelivery(sip, method, methodBody);
@@ -200,7 +195,7 @@ namespace SipAnalyzers.Rules
                 IEventAssignmentOperation subscription => PeriodicTimers.ElapsedHandler(subscription),
                 _ => null,
             };
-            if (callback == null || IsGenerated(context, sip))
+            if (callback == null)
             {
                 return;
             }
