@@ -12,8 +12,8 @@ namespace SipAnalyzers.Rules
     /// operations once for SipAnalyzers instead of once per family, and calls one callback per operation kind.
     /// </summary>
     /// <remarks>
-    /// Generated code never reaches a family: <see cref="SipAnalyzer"/> leaves it to the driver
-    /// (<c>GeneratedCodeAnalysisFlags.None</c>), which then makes no callback there.
+    /// Generated code never reaches a family: <see cref="SipAnalyzer"/> drops it in the one callback per operation kind,
+    /// before any family's own checks.
     /// </remarks>
     internal abstract class SipRuleFamily
     {
