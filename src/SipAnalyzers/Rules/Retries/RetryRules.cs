@@ -14,8 +14,8 @@ namespace SipAnalyzers.Rules
 {
     /// <summary>
     /// Finds the places that retry a request (<see cref="RetrySite"/>): a send loop's <c>continue</c> or next round; a
-    /// method that calls itself or jumps back with <c>goto</c>; a send inside a call-failure handler; a retry policy's
-    /// result predicate. Four rules judge each retry point by the statuses that reach it: SIP2001
+    /// method that calls itself or jumps back with <c>goto</c>; a send inside a call-failure handler or a periodic timer's
+    /// callback; a retry policy's result predicate. Four rules judge each retry point by the statuses that reach it: SIP2001
     /// (<see cref="SIP2001_GlobalFailureRetry"/>), SIP2004 (<see cref="SIP2004_UnboundedOrUnchangedRetry"/>), SIP2005
     /// (<see cref="SIP2005_RetryIgnoresRetryAfter"/>) and SIP2006 (<see cref="SIP2006_IntervalOrGlareRetry"/>). One analyzer, so each site is found
     /// and walked once. Only informed paths are judged: the code tested the status, a <c>catch</c> of a status-carrying
