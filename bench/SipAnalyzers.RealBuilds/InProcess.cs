@@ -87,13 +87,23 @@ internal static class InProcess
         {
         }
 
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
         public Assembly LoadFromPath(string fullPath)
         {
-            AssemblyLoadContext.Default.Resolving += (context, name) =>
+            var folder = Path.GetDirectoryName(fullPath)!;
+            lock (_folders)
             {
-                var candidate = Path.Combine(Path.GetDirectoryName(fullPath)!, name.Name + ".dll");
-                return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
-            };
+                if (_folders.Add(folder))
+                {
+                    AssemblyLoadContext.Default.Resolving += (context, name) =>
+                    {
+                        var candidate = Path.Combine(folder, name.Name + ".dll");
+                        return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+                    };
+                }
+            }
+
             return AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath);
         }
     }
