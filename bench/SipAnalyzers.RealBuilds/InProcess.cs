@@ -35,10 +35,9 @@ internal static class InProcess
     public static CSharpCompilation WithSeverities(CSharpCompilation compilation, string? onlyFamily)
     {
         var options = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>();
-        var on = Rules.SipAnalyzer.FamilyIds.Where(f => onlyFamily == null || f.Family == onlyFamily).SelectMany(f => f.Ids).ToHashSet();
-        foreach (var id in Rules.SipAnalyzer.FamilyIds.SelectMany(f => f.Ids).Distinct())
+        foreach (var (id, on) in BenchConfig.SipRules(onlyFamily))
         {
-            options[id] = on.Contains(id) ? ReportDiagnostic.Warn : ReportDiagnostic.Suppress;
+            options[id] = on ? ReportDiagnostic.Warn : ReportDiagnostic.Suppress;
         }
 
         options["S109"] = ReportDiagnostic.Warn;

@@ -94,7 +94,7 @@ namespace SipAnalyzers.RealBuilds
             foreach (var project in _projects)
             {
                 var file = project.Prepare(SourcesRoot, _out);
-                Console.WriteLine($"== {project.Name}: {project.Description} ({Lines(file)} lines)");
+                Console.WriteLine($"== {project.Name}: {project.Description} ({Lines(project, file)} lines)");
                 var results = Configurations.ToDictionary(c => c, _ => new List<AnalyzerReport>());
                 for (var round = 0; round <= rounds; round++)
                 {
@@ -193,15 +193,10 @@ namespace SipAnalyzers.RealBuilds
             return process.ExitCode;
         }
 
-        private static int Lines(string projectFile)
-        {
-            var folder = Path.GetDirectoryName(projectFile)!;
-            var sources = File.ReadAllText(projectFile).Contains("<Compile Include=", StringComparison.Ordinal)
-                ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(projectFile), "<Compile Include=\"([^\"]+)/\\*\\*/\\*\\.cs\"").Groups[1].Value
-                : folder;
-            return Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
+        /// <summary>Lines of the project's own sources (not its obj/ and bin/ output).</summary>
+        private int Lines(RealProject project, string projectFile)
+            => Directory.EnumerateFiles(project.SourceFolder(SourcesRoot, projectFile), "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
                 .Sum(f => File.ReadLines(f).Count());
-        }
     }
 }

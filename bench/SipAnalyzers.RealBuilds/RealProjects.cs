@@ -25,6 +25,10 @@ internal sealed record RealProject(string Name, string Repository, string Descri
         },
     };
 
+    /// <summary>Where the project's sources are: the generated sources' folder, or the project file's.</summary>
+    public string SourceFolder(string sourcesRoot, string projectFile)
+        => GeneratedSources == null ? Path.GetDirectoryName(projectFile)! : Path.Combine(sourcesRoot, Repository, GeneratedSources);
+
     /// <summary>The project file to build: the repository's own, or one written for <see cref="GeneratedSources"/>.</summary>
     public string Prepare(string sourcesRoot, string outRoot)
     {
@@ -51,7 +55,7 @@ internal sealed record RealProject(string Name, string Repository, string Descri
                 <NoWarn>$(NoWarn);CS0108;CS0114;CS1591</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <Compile Include="{Path.Combine(repository, GeneratedSources)}/**/*.cs" />
+                <Compile Include="{SourceFolder(sourcesRoot, project)}/**/*.cs" />
               </ItemGroup>
             </Project>
             """);

@@ -44,16 +44,22 @@ namespace SipAnalyzers.Detection
                 return null;
             }
 
+            // A one-shot timer, restarted by hand where the code decides.
             var owner = subscription.SemanticModel?.GetEnclosingSymbol(subscription.Syntax.SpanStart)?.ContainingType;
-            foreach (var (assignment, _) in owner == null ? System.Linq.Enumerable.Empty<(AssignmentExpressionSyntax, SyntaxTree)>() : TypeSource.Nodes<AssignmentExpressionSyntax>(owner))
+            return owner != null && SetsAutoResetFalse(owner) ? null : Callback(subscription.HandlerValue);
+        }
+
+        private static bool SetsAutoResetFalse(INamedTypeSymbol type)
+        {
+            foreach (var (assignment, _) in TypeSource.Nodes<AssignmentExpressionSyntax>(type))
             {
                 if (TypeSource.LastName(assignment.Left) == "AutoReset" && assignment.Right is LiteralExpressionSyntax literal && literal.Token.ValueText == "false")
                 {
-                    return null; // a one-shot timer, restarted by hand where the code decides
+                    return true;
                 }
             }
 
-            return Callback(subscription.HandlerValue);
+            return false;
         }
 
         /// <summary>

@@ -23,6 +23,12 @@ public class RealCodeRetryShapesTests
     /// <summary>The 4xx that do not change by themselves and can answer a REGISTER (SIP2004's list without 481, 487, 488).</summary>
     private const string RegisterUnchanged = "400 Bad Request, 403 Forbidden, 404 Not Found, 405 Method Not Allowed, 410 Gone, 414 Request-URI Too Long, 485 Ambiguous";
 
+    /// <summary>The own stack's registration loop, whose failures arrive as a status-carrying exception.</summary>
+    private const string CatchRetry = "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)";
+
+    /// <summary>The "try later" codes that reach a retry which tests nothing but a rejected credential.</summary>
+    private const string LaterCodes = "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable";
+
     private static string EndlessAuthentication(string retry, string which)
         => $"{retry} after {which} with no attempt limit: with a wrong password this never ends (RFC 3261 section 22.1: do not retry credentials that were rejected); count the attempts and give up, or ask for new credentials";
 
@@ -939,11 +945,11 @@ public class RealCodeRetryShapesTests
                 }
             }
             """ + OwnStack;
-        const string retry = "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)";
+        const string retry = CatchRetry;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(retry, Challenges)),
             SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(
-                IgnoresRetryAfter(retry, "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+                IgnoresRetryAfter(retry, LaterCodes)));
     }
 
     [Fact]
@@ -1056,10 +1062,10 @@ public class RealCodeRetryShapesTests
             """ + OwnStack;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(
-                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)", "407 Proxy Authentication Required")),
+                CatchRetry, "407 Proxy Authentication Required")),
             SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(IgnoresRetryAfter(
-                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)",
-                "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+                CatchRetry,
+                LaterCodes)));
     }
 
     [Fact]
@@ -1299,10 +1305,10 @@ public class RealCodeRetryShapesTests
             """ + OwnStack;
         await SipTest.VerifyAsync(source,
             SipTest.Diagnostic("SIP2004").WithLocation(0).WithMessage(EndlessAuthentication(
-                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)", "407 Proxy Authentication Required")),
+                CatchRetry, "407 Proxy Authentication Required")),
             SipTest.Diagnostic("SIP2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithMessage(IgnoresRetryAfter(
-                "The loop calls RegisterAsync again (its catch of SipRegistrationFailedException gets the failed request's status)",
-                "413 Request Entity Too Large, 480 Temporarily Unavailable, 500 Server Internal Error, 503 Service Unavailable")));
+                CatchRetry,
+                LaterCodes)));
     }
 
     [Fact]
