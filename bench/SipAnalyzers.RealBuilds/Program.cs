@@ -17,16 +17,16 @@ var verb = args.FirstOrDefault() ?? "builds";
 switch (verb)
 {
     case "builds":
-        bench.Builds(IntOption("--rounds", 3));
+        bench.Builds(Math.Max(1, IntOption("--rounds", 3)));
         break;
     case "compiler":
-        bench.CompilerPairs(IntOption("--pairs", 8));
+        bench.CompilerPairs(Math.Max(1, IntOption("--pairs", 8)));
         break;
     case "families":
-        await bench.FamiliesInProcess(IntOption("--rounds", 3));
+        await bench.FamiliesInProcess(Math.Max(1, IntOption("--rounds", 3)));
         break;
     case "ide":
-        await Ide.Run(bench, IntOption("--edits", 40));
+        await Ide.Run(bench, Math.Max(1, IntOption("--edits", 40)));
         break;
     default:
         Console.Error.WriteLine($"unknown verb {verb}: builds, compiler, families or ide");
